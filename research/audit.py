@@ -1,0 +1,69 @@
+"""The audit log: append-only, hash-chained, UTC; never answer text or secrets."""
+
+import hashlib
+import json
+
+from flask import g, has_request_context, request
+from sqlmodel import select
+
+from research.db import get_session
+from research.models import AuditEvent
+from research.timeutil import utcnow
+
+
+def record(action: str, *, project_id=None, object_type="", object_id="", detail="", actor_id=None):
+    """Add one event to the chain (the caller commits)."""
+    db = get_session()
+    previous = db.exec(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    event = AuditEvent(
+        at=utcnow(),
+        actor_id=actor_id if actor_id is not None else _current_user_id(),
+        action=action,
+        project_id=project_id,
+        object_type=object_type,
+        object_id=str(object_id or ""),
+        detail=detail[:1000],
+        ip=(request.remote_addr or "") if has_request_context() else "",
+        prev_hash=previous.hash if previous else "",
+    )
+    event.hash = chain_hash(event)
+    db.add(event)
+    return event
+
+
+def record_denied(endpoint: str, reason: str):
+    """Log a refused request and keep it even though the request fails."""
+    record("toegang_geweigerd", detail=f"{request.method} {endpoint}: {reason}")
+    get_session().commit()
+
+
+def chain_hash(event: AuditEvent) -> str:
+    """The hash of an event's content together with the previous event's hash."""
+    content = {
+        "at": event.at.isoformat(),
+        "actor_id": event.actor_id,
+        "action": event.action,
+        "project_id": event.project_id,
+        "object_type": event.object_type,
+        "object_id": event.object_id,
+        "detail": event.detail,
+        "ip": event.ip,
+        "prev_hash": event.prev_hash,
+    }
+    return hashlib.sha256(json.dumps(content, sort_keys=True).encode()).hexdigest()
+
+
+def verify(events) -> int | None:
+    """Check a chain in id order; return the id of the first broken event, or None."""
+    previous = ""
+    for event in events:
+        if event.prev_hash != previous or chain_hash(event) != event.hash:
+            return event.id
+        previous = event.hash
+    return None
+
+
+def _current_user_id():
+    if has_request_context() and getattr(g, "user", None) is not None:
+        return g.user.id
+    return None

@@ -1,0 +1,80 @@
+"""Server-side login sessions: the cookie carries a random token, the database decides if it is valid."""
+
+import hashlib
+import secrets
+from datetime import timedelta
+
+from flask import current_app, g, session
+from sqlmodel import delete
+
+from research.db import get_session
+from research.models import AuthSession, User
+from research.timeutil import utcnow
+
+TOKEN_KEY = "sid"
+TOUCH_EVERY = timedelta(seconds=60)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def start(user: User) -> None:
+    """Log a user in with a fresh session id (the old cookie content is dropped)."""
+    session.clear()
+    token = secrets.token_urlsafe(32)
+    db = get_session()
+    db.add(AuthSession(id=_hash(token), user_id=user.id))
+    session[TOKEN_KEY] = token
+    session.permanent = False
+
+
+def end() -> None:
+    """Log out: the server forgets the session, so the old cookie is worthless."""
+    token = session.get(TOKEN_KEY)
+    if token:
+        db = get_session()
+        db.exec(delete(AuthSession).where(AuthSession.id == _hash(token)))
+    session.clear()
+
+
+def end_all_for(user_id: int) -> None:
+    """Revoke every session of one user (on disabling the account)."""
+    get_session().exec(delete(AuthSession).where(AuthSession.user_id == user_id))
+
+
+def load_user() -> None:
+    """before_request: set g.user from a valid, unexpired server session."""
+    g.user = None
+    token = session.get(TOKEN_KEY)
+    if not token:
+        return
+    db = get_session()
+    record = db.get(AuthSession, _hash(token))
+    if record is None or _expired(record):
+        if record is not None:
+            db.delete(record)
+            db.commit()
+        session.clear()
+        return
+    user = db.get(User, record.user_id)
+    if user is None or not user.is_active:
+        session.clear()
+        return
+    g.user = user
+    _touch(db, record)
+
+
+def _expired(record: AuthSession) -> bool:
+    now = utcnow()
+    idle = timedelta(minutes=current_app.config["SESSION_IDLE_MINUTES"])
+    absolute = timedelta(hours=current_app.config["SESSION_ABSOLUTE_HOURS"])
+    return now - record.last_seen_at > idle or now - record.created_at > absolute
+
+
+def _touch(db, record: AuthSession) -> None:
+    # Writing on every request would serialise all tablets on SQLite; once a minute is enough.
+    if utcnow() - record.last_seen_at >= TOUCH_EVERY:
+        record.last_seen_at = utcnow()
+        db.add(record)
+        db.commit()
