@@ -1,5 +1,14 @@
-"""`wijkstem` commands of the coding package: demo data and exports."""
+"""`wijkstem` commands of the coding package: exports.
+
+Add commands to the groups below; research.app.cli_commands() puts COMMANDS on the `wijkstem` CLI.
+"""
+
+import click
 
 
-def register(app):
-    """Add the coding command groups (demo, export) to the app's CLI."""
+@click.group("export", help="Exporteer gegevens van een project naar een bestand.")
+def export_group():
+    pass
+
+
+COMMANDS = (export_group,)

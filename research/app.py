@@ -77,11 +77,16 @@ def _register_errors(app):
     app.register_error_handler(500, page("errors/500.html", 500))
 
 
-def _register_cli(app):
-    from coding.cli import register as register_coding_cli
-    from interviews.cli import register as register_interviews_cli
-    from research.cli import register_core_commands
+def cli_commands():
+    """Every `wijkstem` command group, core and features."""
+    import coding.cli
+    import interviews.cli
+    from coding.demo.cli import demo_group
+    from research.cli import CORE_COMMANDS
 
-    register_core_commands(app)
-    register_interviews_cli(app)
-    register_coding_cli(app)
+    return (*CORE_COMMANDS, *interviews.cli.COMMANDS, *coding.cli.COMMANDS, demo_group)
+
+
+def _register_cli(app):
+    for command in cli_commands():
+        app.cli.add_command(command)

@@ -5,26 +5,46 @@ Feature packages add their groups (demo, export, import) in their own cli.py.
 
 import click
 from flask import current_app
-from flask.cli import FlaskGroup, with_appcontext
+from flask.cli import ScriptInfo, routes_command, shell_command, with_appcontext
 
 from research.migrate import upgrade
 
 
 def _create_app():
     from research import create_app
+    from research.config import ConfigError
 
-    return create_app()
+    try:
+        return create_app()
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from error
 
 
 def main():
     """Entry point of the `wijkstem` console script."""
-    cli = FlaskGroup(
-        create_app=_create_app,
-        add_default_commands=True,
-        load_dotenv=False,
-        help="Wijkstem: participatief actieonderzoek in de wijk. Zie README.md voor de instellingen.",
+    from research.app import cli_commands
+
+    cli = click.Group(
+        "wijkstem",
+        help="Wijkstem: participatief actieonderzoek in de wijk. Instellingen: zie README.md.",
+        context_settings={"help_option_names": ["-h", "--help"]},
     )
-    cli.main(prog_name="wijkstem")
+    for command in (run_command, shell_command, routes_command, *cli_commands()):
+        cli.add_command(command)
+    cli.main(prog_name="wijkstem", obj=ScriptInfo(create_app=_create_app, set_debug_flag=False))
+
+
+@click.command("run", help="Start de webserver (waitress). Stop met Ctrl+C.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
+@click.option("--port", default=5000, show_default=True, type=int, help="Poort.")
+@click.option("--threads", default=8, show_default=True, type=int, help="Aantal gelijktijdige verzoeken.")
+@click.pass_obj
+def run_command(info: ScriptInfo, host, port, threads):
+    from waitress import serve
+
+    app = info.load_app()
+    click.echo(f"Wijkstem draait op http://{host}:{port} (modus: {app.config['MODE']}).")
+    serve(app, host=host, port=port, threads=threads, ident="wijkstem")
 
 
 @click.group("db", help="De database bijwerken.")
@@ -79,7 +99,4 @@ def users_create(email, role, slug, name, password):
     click.echo(f"Account gemaakt: {user.email} ({role})" + (f" in {slug}" if slug else ""))
 
 
-def register_core_commands(app):
-    """Add the core command groups to the app's CLI."""
-    app.cli.add_command(db_group)
-    app.cli.add_command(users_group)
+CORE_COMMANDS = (db_group, users_group)

@@ -1,0 +1,58 @@
+# Wijkstem: `make run` serves the demo, `make test` runs every test. Both set up what they need.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+WIJKSTEM_MODE ?= demo
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-test translations extract lint system-deps clean help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip setuptools wheel
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e ".[test]"
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed ## Install the app into .venv
+
+install-test: $(VENV)/.installed-test ## Install the app with the test tools
+
+translations: $(VENV)/.installed ## Compile the translation catalogs (.po -> .mo)
+	$(BIN)/pybabel compile -q -d translations
+
+extract: $(VENV)/.installed ## Extract texts into translations/messages.pot and update the .po files
+	$(BIN)/pybabel extract -q -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output -o translations/messages.pot .
+	$(BIN)/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching
+
+run: install translations ## Set up an SQLite database with demo data and serve on http://127.0.0.1:$(PORT)
+	mkdir -p instance
+	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem db upgrade
+	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem demo load --if-empty
+	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem run --host 127.0.0.1 --port $(PORT)
+
+system-deps: ## Install the Debian packages the tests drive (Chromium, LibreOffice) when missing
+	@if ! command -v chromium >/dev/null; then \
+	  echo "Installing Chromium for the browser tests"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; fi
+
+test: install-test translations system-deps ## Install everything and run the whole test suite
+	$(BIN)/python -m pytest
+
+lint: install-test ## ruff and bandit (medium severity and up)
+	$(BIN)/ruff check .
+	$(BIN)/bandit -q -r research interviews coding -ll
+
+clean: ## Remove the virtual environment and the local database
+	rm -rf $(VENV) instance
