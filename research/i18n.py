@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from flask import current_app, g, request, session
+from flask import current_app, g, has_request_context, request, session
 from flask_babel import Babel, get_locale
 
 babel = Babel()
@@ -15,6 +15,8 @@ RTL_LANGUAGES = {"ar"}
 def select_locale() -> str:
     """The language of this request: a page's own choice, then the session's, the user's, Dutch."""
     languages = current_app.config["LANGUAGES"]
+    if not has_request_context():
+        return g.get("page_locale") or current_app.config["BABEL_DEFAULT_LOCALE"]
     for candidate in (g.get("page_locale"), session.get("lang"), _user_locale()):
         if candidate in languages:
             return candidate

@@ -1,0 +1,43 @@
+"""Headers, CSRF, language switching and the encrypted storage of answers."""
+
+import sqlite3
+
+from research import create_app
+from tests.conftest import TEST_CONFIG
+
+
+def test_security_headers_on_every_page(client):
+    response = client.get("/auth/inloggen")
+    csp = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in csp and "'unsafe-inline'" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_a_post_without_csrf_token_is_refused(db_path, world):
+    app = create_app({**TEST_CONFIG, "WTF_CSRF_ENABLED": True, "DATABASE_URL": f"sqlite:///{db_path}"})
+    client = app.test_client()
+    response = client.post("/auth/inloggen", data={"email": world.researcher.email, "password": "x" * 12})
+    assert response.status_code == 400
+    assert "Het formulier is verlopen" in response.get_data(as_text=True)
+
+
+def test_language_switch_to_english_and_back(client):
+    assert 'lang="nl"' in client.get("/auth/inloggen").get_data(as_text=True)
+    client.post("/auth/taal", data={"lang": "en", "next": "/auth/inloggen"})
+    assert 'lang="en"' in client.get("/auth/inloggen").get_data(as_text=True)
+    assert client.post("/auth/taal", data={"lang": "xx"}).status_code == 400
+
+
+def test_answer_text_is_not_readable_in_the_database_file(db_path, world):
+    raw = sqlite3.connect(db_path).execute("select text from answers").fetchall()
+    assert raw and all(row[0].startswith("enc1:") for row in raw)
+    assert "speeltuin" not in db_path.read_bytes().decode("latin-1")
+    assert world.answer.text.startswith("De speeltuin")
+
+
+def test_unknown_url_gives_a_friendly_404(client):
+    response = client.get("/bestaat-niet")
+    assert response.status_code == 404
+    assert "Niet gevonden" in response.get_data(as_text=True)
