@@ -11,7 +11,7 @@ from research.db import get_session
 from research.models import AuthSession, User
 from research.timeutil import utcnow
 
-TOKEN_KEY = "sid"
+TOKEN_KEY = "sid"  # noqa: S105 - the name of a session key, not a secret
 TOUCH_EVERY = timedelta(seconds=60)
 
 

@@ -87,7 +87,8 @@ def test_route_allows_exactly_the_expected_roles(rule, app, world, login):
     for role in roles:
         client = app.test_client()
         if role != ANON:
-            client.post("/auth/inloggen", data={"email": world.user_for(role).email, "password": "proef-wachtwoord-123"})
+            credentials = {"email": world.user_for(role).email, "password": "proef-wachtwoord-123"}
+            client.post("/auth/inloggen", data=credentials)
         response = call(client, rule, url)
         response.close()
         assert response.status_code != 500, f"{role} {url}: server error"

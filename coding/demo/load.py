@@ -10,7 +10,7 @@ from research.projects.services import create_project, find_project
 from research.roles import Role
 from research.users import add_membership, create_user, find_user
 
-DEMO_PASSWORD = "wijkstem-demo-2026"
+DEMO_PASSWORD = "wijkstem-demo-2026"  # noqa: S105 - public on purpose, printed and in the README
 STAFF_ACCOUNTS = (
     (Role.ADMIN, "beheerder@demo.wijkstem.nl", "Beheer (demo)"),
     (Role.RESEARCHER, "onderzoeker@demo.wijkstem.nl", "Noor Bakker"),
@@ -48,7 +48,8 @@ def load_demo(db) -> DemoSummary:
     summary.themes = len(codes)
     key_figures = [users[kf["email"]] for kf in content.KEY_FIGURES]
     for number, spec in enumerate(content.INTERVIEWS, start=1):
-        _create_interview(db, project, guide, questions, codes, key_figures, users[RESEARCHER_EMAIL], number, spec, summary)
+        researcher = users[RESEARCHER_EMAIL]
+        _create_interview(db, project, guide, questions, codes, key_figures, researcher, number, spec, summary)
     db.add(ReportText(project_id=project.id, summary=content.SUMMARY, updated_by_id=users[RESEARCHER_EMAIL].id))
     db.flush()
     return summary
@@ -135,7 +136,8 @@ def _create_interview(db, project, guide, questions, codes, key_figures, researc
                    given_by=_consent_giver(spec["age_band"]), recorded_by_id=key_figure.id, recorded_at=when))
     finished = spec.get("status", "afgerond") == "afgerond"
     interview = Interview(
-        project_id=project.id, participant_id=participant.id, guide_id=guide.id, key_figure_id=key_figure.id, status="afgerond" if finished else "concept",
+        project_id=project.id, participant_id=participant.id, guide_id=guide.id, key_figure_id=key_figure.id,
+        status="afgerond" if finished else "concept",
         review_status="goedgekeurd" if finished else "open", position=len(spec["answers"]),
         started_at=when, updated_at=when, finished_at=when if finished else None,
     )

@@ -67,5 +67,6 @@ def test_disabled_user_loses_sessions(app, db, client, world):
 def test_next_url_cannot_leave_the_site(db, client):
     user = factories.make_user(db)
     db.commit()
-    response = client.post("/auth/inloggen?next=https://kwaadaardig.example/", data={"email": user.email, "password": factories.PASSWORD})
+    credentials = {"email": user.email, "password": factories.PASSWORD}
+    response = client.post("/auth/inloggen?next=https://kwaadaardig.example/", data=credentials)
     assert response.headers["Location"] == "/"

@@ -1,13 +1,12 @@
 """Initial schema: accounts, projects, guides, interviews, answers, codebook, segments, audit
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23 10:42:55.844092
 """
-from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

@@ -1,0 +1,105 @@
+"""Browser tests: the real server (`wijkstem run`) on a real SQLite file with the demo, driven by Chromium."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync",
+]
+DEMO_PASSWORD = "wijkstem-demo-2026"
+TABLET = {"width": 768, "height": 1024}
+PHONE = {"width": 375, "height": 667}
+
+
+def _wijkstem(*args, env, **kwargs):
+    command = [sys.executable, "-c", "from research.cli import main; main()", *args]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True, **kwargs)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for(port, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the server stopped while starting")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("the server did not start in time")
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The app as `make run` serves it: migrated, demo loaded, served by waitress on a free port."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed; `make test` installs it (Debian package chromium)")
+    folder = tmp_path_factory.mktemp("e2e")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKSTEM_")}
+    env.update({"WIJKSTEM_MODE": "demo", "WIJKSTEM_DATABASE_URL": f"sqlite:///{folder}/e2e.sqlite3"})
+    _wijkstem("db", "upgrade", env=env)
+    _wijkstem("demo", "load", env=env)
+    port = _free_port()
+    log = open(folder / "server.log", "w")  # noqa: SIM115 - closed at teardown
+    command = [sys.executable, "-c", "from research.cli import main; main()", "run", "--port", str(port)]
+    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_for(port, process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed; `make test` installs it (Debian package chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def tablet(browser, live_server):
+    """A fresh browser context the size of a tablet, with the base URL set."""
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def phone(browser, live_server):
+    context = browser.new_context(viewport=PHONE, base_url=live_server, locale="nl-NL", has_touch=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def log_in(page, email, password=DEMO_PASSWORD):
+    """Log in through the login form as a person would."""
+    page.goto("/auth/inloggen")
+    page.get_by_label("E-mailadres").fill(email)
+    page.get_by_label("Wachtwoord").fill(password)
+    page.get_by_role("button", name="Inloggen").click()
+    page.wait_for_load_state()
