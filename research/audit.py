@@ -1,6 +1,8 @@
 """The audit log: append-only, hash-chained, UTC; never answer text or secrets."""
 
+import csv
 import hashlib
+import io
 import json
 
 from flask import g, has_request_context, request
@@ -67,3 +69,21 @@ def _current_user_id():
     if has_request_context() and getattr(g, "user", None) is not None:
         return g.user.id
     return None
+
+
+AUDIT_COLUMNS = ("id", "at", "actor_id", "action", "project_id", "object_type", "object_id", "detail", "ip", "hash")
+
+
+def audit_csv(events) -> str:
+    """The events as CSV; cells that a spreadsheet would run as a formula are defused."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(AUDIT_COLUMNS)
+    for event in events:
+        writer.writerow([defuse_cell(str(getattr(event, column) or "")) for column in AUDIT_COLUMNS])
+    return out.getvalue()
+
+
+def defuse_cell(value: str) -> str:
+    """Prefix a quote to a cell that starts like a formula (CSV injection)."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

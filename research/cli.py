@@ -99,4 +99,26 @@ def users_create(email, role, slug, name, password):
     click.echo(f"Account gemaakt: {user.email} ({role})" + (f" in {slug}" if slug else ""))
 
 
-CORE_COMMANDS = (db_group, users_group)
+@click.group("audit", help="Het auditlog controleren.")
+def audit_group():
+    pass
+
+
+@audit_group.command("verify", help="Controleer dat niemand het auditlog heeft veranderd (hash-keten).")
+@with_appcontext
+def audit_verify():
+    from sqlmodel import func, select
+
+    from research.audit import verify
+    from research.db import get_session
+    from research.models import AuditEvent
+
+    db = get_session()
+    broken = verify(db.exec(select(AuditEvent).order_by(AuditEvent.id)))
+    total = db.exec(select(func.count()).select_from(AuditEvent)).one()
+    if broken is not None:
+        raise click.ClickException(f"Het auditlog is veranderd bij gebeurtenis {broken}.")
+    click.echo(f"Het auditlog is in orde ({total} gebeurtenissen).")
+
+
+CORE_COMMANDS = (db_group, users_group, audit_group)

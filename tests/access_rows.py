@@ -18,4 +18,6 @@ CORE_ROWS = {
     "projects.members": {RESEARCHER},
     "admin.users": {ADMIN},
     "admin.disable_user": {ADMIN},
+    "admin.audit_log": {ADMIN},
+    "admin.audit_export": {ADMIN},
 }

@@ -1,14 +1,15 @@
 """The admin's pages: accounts."""
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from sqlmodel import select
 
 from research import audit, sessions
 from research.access import allow
 from research.admin.forms import UserForm
+from research.audit import audit_csv, verify
 from research.db import get_session
-from research.models import User
+from research.models import AuditEvent, User
 from research.roles import Role
 from research.users import AccountError, create_user
 
@@ -46,3 +47,23 @@ def disable_user(user_id):
     db.commit()
     flash(_("Het account is uitgeschakeld. Alle sessies zijn beëindigd."), "success")
     return redirect(url_for("admin.users"))
+
+
+@bp.route("/auditlog")
+@allow(Role.ADMIN)
+def audit_log():
+    db = get_session()
+    events = db.exec(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(500)).all()
+    broken = verify(db.exec(select(AuditEvent).order_by(AuditEvent.id)))
+    return render_template("admin/audit_list.html", events=events, broken=broken)
+
+
+@bp.route("/auditlog.csv")
+@allow(Role.ADMIN)
+def audit_export():
+    db = get_session()
+    events = db.exec(select(AuditEvent).order_by(AuditEvent.id)).all()
+    audit.record("auditlog_geexporteerd")
+    db.commit()
+    headers = {"Content-Disposition": "attachment; filename=wijkstem-auditlog.csv"}
+    return Response(audit_csv(events), mimetype="text/csv", headers=headers)
