@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from research import access, crypto, db, i18n, sessions
+from research import access, crypto, db, i18n, limits, sessions
 from research.config import load_config
 from research.headers import add_security_headers
 
@@ -26,6 +26,7 @@ def create_app(test_config=None) -> Flask:
     db.init_app(app)
     csrf.init_app(app)
     i18n.init_app(app)
+    limits.init_app(app)
     _register_hooks(app)
     _register_blueprints(app)
     _register_errors(app)
@@ -74,6 +75,7 @@ def _register_errors(app):
     app.register_error_handler(404, page("errors/404.html", 404))
     app.register_error_handler(405, page("errors/405.html", 405))
     app.register_error_handler(413, page("errors/413.html", 413))
+    app.register_error_handler(429, page("errors/429.html", 429))
     app.register_error_handler(500, page("errors/500.html", 500))
 
 

@@ -11,7 +11,10 @@ from research.db import engine
 from research.migrate import upgrade
 from tests import factories
 
-TEST_CONFIG = {"MODE": "test", "TESTING": True, "WTF_CSRF_ENABLED": False, "SERVER_NAME": "wijkstem.test"}
+TEST_CONFIG = {
+    "MODE": "test", "TESTING": True, "WTF_CSRF_ENABLED": False, "SERVER_NAME": "wijkstem.test",
+    "RATELIMIT_ENABLED": False,  # tests log in far more often than people do; one test turns it on
+}
 
 
 @pytest.fixture(scope="session")

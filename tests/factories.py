@@ -2,8 +2,8 @@
 
 from itertools import count
 
-from interviews.models import Answer, Consent, Guide, Interview, Participant, Probe, Question, Section
 from coding.models import Code, Coding, Segment
+from interviews.models import Answer, Consent, Guide, Interview, Participant, Probe, Question, Section
 from research.models import Membership, Project, User
 from research.users import hash_password
 

@@ -70,3 +70,19 @@ def test_next_url_cannot_leave_the_site(db, client):
     credentials = {"email": user.email, "password": factories.PASSWORD}
     response = client.post("/auth/inloggen?next=https://kwaadaardig.example/", data=credentials)
     assert response.headers["Location"] == "/"
+
+
+def test_login_is_rate_limited_per_account(db, db_path):
+    from research import create_app
+    from tests.conftest import TEST_CONFIG
+
+    user = factories.make_user(db)
+    db.commit()
+    app = create_app({**TEST_CONFIG, "RATELIMIT_ENABLED": True, "DATABASE_URL": f"sqlite:///{db_path}"})
+    client = app.test_client()
+    statuses = [client.post("/auth/inloggen", data={"email": user.email, "password": "fout-fout-fout"}).status_code
+                for _ in range(11)]
+    assert statuses[:10] == [200] * 10
+    assert statuses[10] == 429
+    assert "Wacht een minuut" in client.post("/auth/inloggen", data={"email": user.email, "password": "x"}).get_data(
+        as_text=True)
