@@ -121,4 +121,59 @@ def audit_verify():
     click.echo(f"Het auditlog is in orde ({total} gebeurtenissen).")
 
 
-CORE_COMMANDS = (db_group, users_group, audit_group)
+@click.command("backup", help="Maak een consistente kopie van de database (ook terwijl de app draait).")
+@click.argument("file", type=click.Path(dir_okay=False, writable=True))
+@with_appcontext
+def backup_command(file):
+    from research.backup import backup
+    from research.db import engine
+
+    try:
+        counts = backup(engine(), file)
+    except OSError as error:
+        raise click.ClickException(f"Kan {file} niet schrijven: {error}") from error
+    click.echo(f"Back-up gemaakt in {file}: {sum(counts.values())} rijen uit {len(counts)} tabellen.")
+
+
+@click.command("restore", help="Zet een back-up terug. Alles wat nu in de database staat, wordt vervangen.")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--yes", is_flag=True, help="Niet om bevestiging vragen.")
+@with_appcontext
+def restore_command(file, yes):
+    from research.backup import BackupError, restore
+    from research.db import engine
+
+    if not yes:
+        click.confirm("Alle huidige gegevens worden vervangen door de back-up. Doorgaan?", abort=True)
+    try:
+        counts = restore(engine(), file)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from error
+    click.echo(f"Back-up teruggezet: {sum(counts.values())} rijen.")
+
+
+@click.group("privacy", help="Sleutels, bewaartermijnen en rechten van deelnemers.")
+def privacy_group():
+    pass
+
+
+@privacy_group.command("rotate-key", help="Versleutel alle antwoorden, notities en memo's opnieuw met een nieuwe sleutel.")
+@click.option("--new-key", default=None, help="Base64 van 32 bytes. Zonder deze optie maakt Wijkstem er een.")
+@with_appcontext
+def rotate_key(new_key):
+    from research import crypto
+    from research.db import engine
+    from research.rotation import rotate
+
+    new_key = new_key or crypto.new_key()
+    try:
+        new = crypto.Keyring(new_key)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from error
+    count = rotate(engine(), crypto.keyring(), new)
+    click.echo(f"{count} waarden opnieuw versleuteld.")
+    click.echo("Zet nu de nieuwe sleutel in de omgeving en start de app opnieuw:")
+    click.echo(f"  WIJKSTEM_DATA_KEY={new_key}")
+
+
+CORE_COMMANDS = (db_group, users_group, audit_group, backup_command, restore_command, privacy_group)
