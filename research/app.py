@@ -6,6 +6,7 @@ from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from research import access, crypto, db, i18n, limits, sessions
+from research.auth import second_step
 from research.config import load_config
 from research.headers import add_security_headers
 
@@ -22,6 +23,7 @@ def create_app(test_config=None) -> Flask:
         static_folder=str(Path(__file__).parent / "static"),
     )
     load_config(app, test_config)
+    app.session_interface = sessions.CookieInterface()
     crypto.configure(app.config["DATA_KEY"], app.config["OLD_DATA_KEYS"])
     db.init_app(app)
     csrf.init_app(app)
@@ -44,6 +46,7 @@ def import_models():
 def _register_hooks(app):
     app.before_request(sessions.load_user)
     app.before_request(access.enforce)
+    app.before_request(second_step.enforce_setup)
     app.after_request(add_security_headers)
 
     @app.context_processor
@@ -58,7 +61,7 @@ def _register_blueprints(app):
     from research.auth.views import bp as auth_bp
     from research.projects.views import bp as projects_bp
 
-    for blueprint in (auth_bp, projects_bp, admin_bp):
+    for blueprint in (auth_bp, second_step.bp, projects_bp, admin_bp):
         app.register_blueprint(blueprint)
     register_interviews(app)
     register_coding(app)

@@ -157,7 +157,7 @@ def privacy_group():
     pass
 
 
-@privacy_group.command("rotate-key", help="Versleutel alle antwoorden, notities en memo's opnieuw met een nieuwe sleutel.")
+@privacy_group.command("rotate-key", help="Versleutel antwoorden, notities en memo's opnieuw met een nieuwe sleutel.")
 @click.option("--new-key", default=None, help="Base64 van 32 bytes. Zonder deze optie maakt Wijkstem er een.")
 @with_appcontext
 def rotate_key(new_key):

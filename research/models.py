@@ -2,8 +2,10 @@
 
 from datetime import date, datetime
 
+from sqlalchemy import Column
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+from research.crypto import EncryptedText
 from research.timeutil import utcnow
 
 
@@ -17,6 +19,7 @@ class User(SQLModel, table=True):
     site_role: str = Field(max_length=20)  # a research.roles.Role value
     locale: str | None = Field(default=None, max_length=8)
     is_active: bool = True
+    totp_secret: str | None = Field(default=None, sa_column=Column(EncryptedText, nullable=True))
     created_at: datetime = Field(default_factory=utcnow)
 
     @property

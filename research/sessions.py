@@ -4,7 +4,8 @@ import hashlib
 import secrets
 from datetime import timedelta
 
-from flask import current_app, g, session
+from flask import current_app, g, has_request_context, request, session
+from flask.sessions import SecureCookieSessionInterface
 from sqlmodel import delete
 
 from research.db import get_session
@@ -78,3 +79,10 @@ def _touch(db, record: AuthSession) -> None:
         record.last_seen_at = utcnow()
         db.add(record)
         db.commit()
+
+
+class CookieInterface(SecureCookieSessionInterface):
+    """The signed cookie holds only the session token; it is Secure whenever the request came over HTTPS."""
+
+    def get_cookie_secure(self, app):
+        return bool(app.config["SESSION_COOKIE_SECURE"]) or (has_request_context() and request.is_secure)

@@ -5,6 +5,7 @@ from flask_babel import gettext as _
 
 from research import audit, sessions
 from research.access import ANYONE, SIGNED_IN, allow
+from research.auth import second_step
 from research.auth.forms import AcceptInvitationForm, LoginForm
 from research.db import get_session
 from research.invitations import InvitationError, accept_invitation, find_open_invitation
@@ -27,6 +28,8 @@ def login():
             audit.record("inloggen_mislukt", detail="onbekend adres of fout wachtwoord")
             db.commit()
             flash(_("Het e-mailadres of het wachtwoord klopt niet."), "error")
+        elif user.totp_secret:
+            return second_step.begin(user, request.args.get("next"))
         else:
             sessions.start(user)
             audit.record("ingelogd", actor_id=user.id)

@@ -86,3 +86,12 @@ def test_login_is_rate_limited_per_account(db, db_path):
     assert statuses[10] == 429
     assert "Wacht een minuut" in client.post("/auth/inloggen", data={"email": user.email, "password": "x"}).get_data(
         as_text=True)
+
+
+def test_password_rules():
+    from research.users import password_problem
+
+    assert "10 tekens" in password_problem("kort")
+    assert "komt veel voor" in password_problem("wachtwoord123")
+    assert "komt veel voor" in password_problem("1234567890")
+    assert password_problem("fiets-langs-de-zegwaartse-plas") is None

@@ -1,12 +1,13 @@
 """Initial schema: accounts, projects, guides, interviews, answers, codebook, segments, audit
 
 Revision ID: 0001
-Revises:
-Create Date: 2026-11-23 10:42:55.844092
+Revises: 
+Create Date: 2026-11-23 10:50:47.040686
 """
+from alembic import op
 import sqlalchemy as sa
 import sqlmodel
-from alembic import op
+
 
 revision = '0001'
 down_revision = None
@@ -61,6 +62,7 @@ def upgrade():
     sa.Column('site_role', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('locale', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=True),
     sa.Column('is_active', sa.Boolean(), nullable=False),
+    sa.Column('totp_secret', sa.Text(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
