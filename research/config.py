@@ -25,8 +25,8 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,
     "MAX_ANSWER_CHARS": 20_000,
     "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
-    "RATELIMIT_STORAGE_URI": "memory://",
-    "REQUIRE_TOTP": False,  # require a second log-in step for researchers, municipality and admins  # redis://… when several processes serve the app
+    "RATELIMIT_STORAGE_URI": "memory://",  # redis://… when several processes serve the app
+    "REQUIRE_TOTP": False,  # require a second log-in step for researchers, municipality and admins
 }
 
 INT_KEYS = {"SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "MAX_CONTENT_LENGTH", "MAX_ANSWER_CHARS"}
