@@ -24,8 +24,9 @@ def test_researcher_creates_a_project_and_becomes_its_researcher(client, db, log
 
 
 def test_bad_project_form_keeps_the_input_and_stores_nothing(client, db, login):
-    login(factories.make_user(db, "onderzoeker"))
+    user = factories.make_user(db, "onderzoeker")
     db.commit()
+    login(user)
     response = client.post("/projecten/nieuw", data={"name": "Mijn project", "slug": "Met Spaties!",
                                                      "municipality": "Delft", "wijk": "Buitenhof", "code_prefix": "x"})
     page = response.get_data(as_text=True)
@@ -34,8 +35,9 @@ def test_bad_project_form_keeps_the_input_and_stores_nothing(client, db, login):
 
 
 def test_key_figure_and_municipality_cannot_create_projects(client, db, login):
-    login(factories.make_user(db, "sleutelfiguur"))
+    user = factories.make_user(db, "sleutelfiguur")
     db.commit()
+    login(user)
     assert client.get("/projecten/nieuw").status_code == 403
 
 

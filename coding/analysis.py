@@ -1,0 +1,116 @@
+"""Counting and listing what was coded: participants per theme, segments per code, approved quotes."""
+
+from dataclasses import dataclass
+
+from sqlmodel import func, select
+
+from coding.codebook import codes_of, descendant_ids
+from coding.corpus import codable_answer_ids, quotes_allowed
+from coding.models import Code, Coding, Segment
+from coding.quotes import APPROVED
+from coding.segments import codes_by_segment
+from interviews.models import Answer, Interview, Participant, Question
+
+
+@dataclass(frozen=True)
+class SegmentRow:
+    """A coded segment with who said it (pseudonym and group only) and to which question."""
+
+    segment: Segment
+    codes: list
+    participant_code: str
+    group: str
+    question_text: str
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    """An approved, scrubbed quote with the codes on its segment and the speaker's group."""
+
+    text: str
+    group: str
+    code_ids: frozenset
+
+
+def _segment_people_select(*columns):
+    return (
+        select(*columns)
+        .select_from(Segment)
+        .join(Answer, Segment.answer_id == Answer.id)
+        .join(Interview, Answer.interview_id == Interview.id)
+        .join(Participant, Interview.participant_id == Participant.id)
+    )
+
+
+def coded_participants(db, project) -> list[tuple[int, int, str]]:
+    """(code id, participant id, group) for every code used on a codable answer, once each."""
+    query = (
+        _segment_people_select(Coding.code_id, Participant.id, Participant.group)
+        .join(Coding, Coding.segment_id == Segment.id)
+        .where(Segment.answer_id.in_(codable_answer_ids(project)))
+        .distinct()
+    )
+    return list(db.exec(query))
+
+
+def participants_per_code(rows, parents: dict) -> dict[int, dict[str, set]]:
+    """Per code: the participants per group who raised it or one of its sub-codes. Pure.
+
+    A participant counts once per code, however many fragments they have with it.
+    """
+    result: dict[int, dict[str, set]] = {}
+    for code_id, participant_id, group in rows:
+        current, seen = code_id, set()
+        while current is not None and current not in seen:
+            seen.add(current)
+            result.setdefault(current, {}).setdefault(group, set()).add(participant_id)
+            current = parents.get(current)
+    return result
+
+
+def participant_counts(db, project, codes=None) -> dict[int, dict[str, int]]:
+    """Per code (sub-codes rolled up): how many participants per group raised it."""
+    codes = codes_of(db, project) if codes is None else codes
+    parents = {code.id: code.parent_id for code in codes}
+    sets = participants_per_code(coded_participants(db, project), parents)
+    return {code_id: {group: len(ids) for group, ids in groups.items()} for code_id, groups in sets.items()}
+
+
+def segments_for_code(db, project, code: Code) -> list[SegmentRow]:
+    """Every segment coded with this code or one of its sub-codes, on codable answers."""
+    ids = descendant_ids(codes_of(db, project), code.id)
+    coded = select(Coding.segment_id).where(Coding.code_id.in_(ids))
+    query = (
+        _segment_people_select(Segment, Participant.code, Participant.group, Question.text)
+        .join(Question, Answer.question_id == Question.id)
+        .where(Segment.answer_id.in_(codable_answer_ids(project)), Segment.id.in_(coded))
+        .order_by(Participant.number, Segment.answer_id, Segment.start)
+    )
+    rows = list(db.exec(query))
+    codes = codes_by_segment(db, [row[0].id for row in rows])
+    return [SegmentRow(seg, codes[seg.id], p_code, group, q_text) for seg, p_code, group, q_text in rows]
+
+
+def segment_counts(db, project) -> dict[int, int]:
+    """How many segments each codable answer has (answers without any are left out)."""
+    query = (
+        select(Segment.answer_id, func.count())
+        .where(Segment.answer_id.in_(codable_answer_ids(project)))
+        .group_by(Segment.answer_id)
+    )
+    return {key: count for key, count in db.exec(query)}
+
+
+def approved_quotes(db, project) -> list[QuoteRow]:
+    """Approved quotes on codable answers of participants who still allow quotes."""
+    query = _segment_people_select(Segment, Participant.id, Participant.group).where(
+        Segment.answer_id.in_(codable_answer_ids(project)), Segment.quote_status == APPROVED
+    ).order_by(Segment.id)
+    rows = [(seg, pid, group) for seg, pid, group in db.exec(query) if (seg.quote_text or "").strip()]
+    allowed = quotes_allowed(db, {pid for _seg, pid, _group in rows})
+    codes = codes_by_segment(db, [seg.id for seg, _pid, _group in rows])
+    return [
+        QuoteRow(seg.quote_text.strip(), group, frozenset(code.id for code in codes[seg.id]))
+        for seg, pid, group in rows
+        if pid in allowed
+    ]

@@ -1,0 +1,96 @@
+"""Which answers are open for coding: the one place that decides it.
+
+For now: open questions of finished interviews ("afgerond") of participants who did not withdraw.
+When review arrives, only approved interviews will count; change `_codable_select` and nothing else.
+"""
+
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+from sqlmodel import select
+
+from coding.errors import NotFound
+from interviews.models import Answer, Consent, Guide, Interview, Participant, Question, Section
+
+CODABLE_INTERVIEW_STATUS = "afgerond"
+CODABLE_QUESTION_KIND = "open"
+
+
+@dataclass(frozen=True)
+class CodableAnswer:
+    """An answer with what a coder needs beside it."""
+
+    answer: Answer
+    question: Question
+    section: Section
+    participant: Participant
+    interview: Interview
+
+
+def _codable_select(project, *columns):
+    """A SELECT of `columns` over the codable answers of a project (all rules live here)."""
+    return (
+        select(*columns)
+        .select_from(Answer)
+        .join(Interview, Answer.interview_id == Interview.id)
+        .join(Participant, Interview.participant_id == Participant.id)
+        .join(Question, Answer.question_id == Question.id)
+        .join(Section, Question.section_id == Section.id)
+        .join(Guide, Section.guide_id == Guide.id)
+        .where(
+            Interview.project_id == project.id,
+            Participant.project_id == project.id,
+            Interview.status == CODABLE_INTERVIEW_STATUS,
+            Participant.withdrawn_at.is_(None),
+            Question.kind == CODABLE_QUESTION_KIND,
+        )
+    )
+
+
+def codable_answer_ids(project):
+    """A sub-select of the ids of the codable answers, for `column.in_(...)` in other queries."""
+    return _codable_select(project, Answer.id)
+
+
+def _in_guide_order(query):
+    return query.order_by(
+        Guide.version, Section.position, Question.position, Question.id, Participant.number, Answer.id
+    )
+
+
+def codable_answers(db, project) -> list[CodableAnswer]:
+    """The codable answers in guide order (question, then participant)."""
+    query = _in_guide_order(_codable_select(project, Answer, Question, Section, Participant, Interview))
+    return [CodableAnswer(*row) for row in db.exec(query)]
+
+
+def codable_answer_order(db, project) -> list[int]:
+    """The ids of the codable answers in guide order, without reading (decrypting) their text."""
+    return list(db.exec(_in_guide_order(_codable_select(project, Answer.id))))
+
+
+def codable_answer(db, project, answer_id: int) -> CodableAnswer:
+    """One codable answer of the project; NotFound otherwise."""
+    query = _codable_select(project, Answer, Question, Section, Participant, Interview).where(
+        Answer.id == answer_id
+    )
+    row = db.exec(query).first()
+    if row is None:
+        raise NotFound(_("Dit antwoord bestaat niet of is (nog) niet klaar om te coderen."))
+    return CodableAnswer(*row)
+
+
+def quotes_allowed(db, participant_ids) -> set[int]:
+    """The participants whose latest consent still allows quotes in reports."""
+    ids = set(participant_ids)
+    if not ids:
+        return set()
+    query = select(Consent).where(Consent.participant_id.in_(ids)).order_by(Consent.recorded_at, Consent.id)
+    latest = {consent.participant_id: consent for consent in db.exec(query)}
+    return {pid for pid, c in latest.items() if c.quotes_allowed and c.takes_part and c.withdrawn_at is None}
+
+
+def codable_interviews(db, project) -> list[tuple[Interview, Participant]]:
+    """The interviews (with their participant) that have at least one codable answer."""
+    query = _codable_select(project, Interview, Participant).distinct().order_by(Interview.id)
+    return list(db.exec(query))

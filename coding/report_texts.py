@@ -1,0 +1,38 @@
+"""What the researcher writes for the report: the summary and a recommendation per theme."""
+
+from flask_babel import gettext as _
+from sqlmodel import select
+
+from coding.codebook import codes_of
+from coding.errors import CodingError
+from coding.models import ReportText
+from research.timeutil import utcnow
+
+MAX_SUMMARY_CHARS = 20_000
+MAX_RECOMMENDATION_CHARS = 8_000
+
+
+def report_text_of(db, project) -> ReportText:
+    """The project's report text (a blank one, not yet stored, when nothing was written)."""
+    found = db.exec(select(ReportText).where(ReportText.project_id == project.id)).first()
+    return found or ReportText(project_id=project.id, summary="")
+
+
+def save_report_texts(db, project, user, summary: str, recommendations: dict) -> ReportText:
+    """Store the summary and the recommendations (code id -> text) of top-level themes."""
+    summary = (summary or "").strip()
+    if len(summary) > MAX_SUMMARY_CHARS:
+        raise CodingError(_("De samenvatting is te lang."), field="summary")
+    themes = {code.id: code for code in codes_of(db, project) if code.parent_id is None}
+    for code_id, text in recommendations.items():
+        if code_id not in themes:
+            raise CodingError(_("Deze code hoort niet bij dit project."))
+        if len((text or "").strip()) > MAX_RECOMMENDATION_CHARS:
+            raise CodingError(_("De aanbeveling bij %(name)s is te lang.", name=themes[code_id].name))
+        themes[code_id].recommendation = (text or "").strip()
+        db.add(themes[code_id])
+    report = report_text_of(db, project)
+    report.summary, report.updated_by_id, report.updated_at = summary, user.id, utcnow()
+    db.add(report)
+    db.flush()
+    return report

@@ -1,0 +1,55 @@
+"""Small builders for coding tests, on top of tests.factories and the `world` fixture."""
+
+import hashlib
+import secrets
+
+from sqlmodel import select
+
+from coding.models import Coding, Segment
+from interviews.models import Answer, Interview, Participant
+from research.models import AuditEvent, AuthSession
+from research.sessions import TOKEN_KEY
+from tests import factories
+
+
+def add_answer(db, world, text, group="ouder", status="afgerond", question=None):
+    """A new participant of the group with one interview that has one answer; returns the answer."""
+    participant = factories.make_participant(db, world.project, group=group, created_by=world.key_figure)
+    interview = factories.make_interview(db, world.project, world.guide, participant, world.key_figure,
+                                         answers=[(question or world.questions[0], text)], status=status)
+    return db.exec(select(Answer).where(Answer.interview_id == interview.id)).one()
+
+
+def participant_of(db, answer):
+    """The participant who gave an answer."""
+    return db.get(Participant, db.get(Interview, answer.interview_id).participant_id)
+
+
+def segments_of(db, answer):
+    """The segments stored on an answer, in text order."""
+    return list(db.exec(select(Segment).where(Segment.answer_id == answer.id).order_by(Segment.start)))
+
+
+def code_ids_of(db, segment):
+    """The ids of the codes on a segment."""
+    return {c.code_id for c in db.exec(select(Coding).where(Coding.segment_id == segment.id))}
+
+
+def audit_events(db, action):
+    """The audit events of one action, oldest first."""
+    db.expire_all()
+    return list(db.exec(select(AuditEvent).where(AuditEvent.action == action).order_by(AuditEvent.id)))
+
+
+def sign_in(client, db, user):
+    """Give the client a valid server session for the user.
+
+    The `login` fixture posts the real form, which costs an argon2 verify (about 0.5 s here); the log-in
+    itself is tested in tests/research, so coding tests start from a session.
+    """
+    token = secrets.token_urlsafe(32)
+    db.add(AuthSession(id=hashlib.sha256(token.encode()).hexdigest(), user_id=user.id))
+    db.commit()
+    with client.session_transaction() as session:
+        session[TOKEN_KEY] = token
+    return user
