@@ -51,8 +51,7 @@ def verify():
     pending = session.get(PENDING_KEY)
     if not pending or time.time() - pending["at"] > PENDING_SECONDS:
         session.pop(PENDING_KEY, None)
-        flash(_("Log opnieuw in."), "info")
-        return redirect(url_for("auth.login"))
+        return render_template("auth/totp_expired.html")
     db = get_session()
     user = db.get(User, pending["user_id"])
     form = CodeForm()
@@ -93,9 +92,13 @@ def setup():
 @allow(SIGNED_IN)
 def disable():
     form = CodeForm()
-    if current_app.config["REQUIRE_TOTP"] or not g.user.totp_secret:
+    if not totp.may_use_totp(g.user):
         abort(403)
-    if form.validate_on_submit() and totp.code_is_valid(g.user.totp_secret, form.code.data):
+    if current_app.config["REQUIRE_TOTP"]:
+        flash(_("Tweestapsverificatie is verplicht voor uw rol. U kunt hem niet uitzetten."), "warning")
+    elif not g.user.totp_secret:
+        flash(_("Tweestapsverificatie staat al uit."), "info")
+    elif form.validate_on_submit() and totp.code_is_valid(g.user.totp_secret, form.code.data):
         g.user.totp_secret = None
         get_session().add(g.user)
         audit.record("tweestaps_uitgezet", object_type="user", object_id=g.user.id)
