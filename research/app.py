@@ -24,7 +24,7 @@ def create_app(test_config=None) -> Flask:
     )
     load_config(app, test_config)
     app.session_interface = sessions.CookieInterface()
-    crypto.configure(app.config["DATA_KEY"], app.config["OLD_DATA_KEYS"])
+    crypto.configure(app.config["DATA_KEY"], app.config["OLD_DATA_KEYS"], app)
     db.init_app(app)
     csrf.init_app(app)
     i18n.init_app(app)

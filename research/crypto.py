@@ -55,16 +55,24 @@ def new_key() -> str:
     return base64.b64encode(os.urandom(32)).decode("ascii")
 
 
+APP_KEY = "wijkstem.keyring"
 _keyring: Keyring | None = None
 
 
-def configure(current: str, older=()):
-    """Install the process-wide keyring (called by the app factory and the CLI)."""
+def configure(current: str, older=(), app=None):
+    """Install the keyring of an app (and as the fallback outside any app context)."""
     global _keyring
     _keyring = Keyring(current, older)
+    if app is not None:
+        app.extensions[APP_KEY] = _keyring
 
 
 def keyring() -> Keyring:
+    """The current app's keyring; several apps in one process (tests) each keep their own keys."""
+    from flask import current_app, has_app_context
+
+    if has_app_context() and APP_KEY in current_app.extensions:
+        return current_app.extensions[APP_KEY]
     if _keyring is None:
         raise RuntimeError("encryption keys are not configured")
     return _keyring

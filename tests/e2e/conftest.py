@@ -45,13 +45,19 @@ def _wait_for(port, process, seconds=30):
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
+def live_database_url(tmp_path_factory):
+    """The SQLite URL the live server uses; tests may open it to check what was stored."""
+    return f"sqlite:///{tmp_path_factory.mktemp('e2e-db')}/e2e.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory, live_database_url):
     """The app as `make run` serves it: migrated, demo loaded, served by waitress on a free port."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium is not installed; `make test` installs it (Debian package chromium)")
     folder = tmp_path_factory.mktemp("e2e")
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKSTEM_")}
-    env.update({"WIJKSTEM_MODE": "demo", "WIJKSTEM_DATABASE_URL": f"sqlite:///{folder}/e2e.sqlite3"})
+    env.update({"WIJKSTEM_MODE": "demo", "WIJKSTEM_DATABASE_URL": live_database_url})
     _wijkstem("db", "upgrade", env=env)
     _wijkstem("demo", "load", env=env)
     port = _free_port()
@@ -103,3 +109,17 @@ def log_in(page, email, password=DEMO_PASSWORD):
     page.get_by_label("Wachtwoord").fill(password)
     page.get_by_role("button", name="Inloggen").click()
     page.wait_for_load_state()
+
+
+@pytest.fixture
+def live_db(live_server, live_database_url):
+    """A session on the live server's database (demo keys), to check what the browser stored."""
+    from sqlmodel import Session
+
+    from research import create_app
+    from research.db import engine
+
+    app = create_app({"MODE": "demo", "DATABASE_URL": live_database_url})
+    with app.app_context(), Session(engine()) as session:
+        yield session
+    app.extensions["wijkstem.engine"].dispose()
