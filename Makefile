@@ -30,11 +30,12 @@ install: $(VENV)/.installed ## Install the app into .venv
 install-test: $(VENV)/.installed-test ## Install the app with the test tools
 
 translations: $(VENV)/.installed ## Compile the translation catalogs (.po -> .mo)
-	$(BIN)/pybabel compile -q -d translations
+	$(BIN)/pybabel -q compile -d translations
 
 extract: $(VENV)/.installed ## Extract texts into translations/messages.pot and update the .po files
-	$(BIN)/pybabel extract -q -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output -o translations/messages.pot .
-	$(BIN)/pybabel update -q -i translations/messages.pot -d translations --no-fuzzy-matching
+	$(BIN)/pybabel -q extract -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output \
+	  -o translations/messages.pot research interviews coding templates
+	$(BIN)/pybabel -q update -i translations/messages.pot -d translations --no-fuzzy-matching
 
 run: install translations ## Set up an SQLite database with demo data and serve on http://127.0.0.1:$(PORT)
 	mkdir -p instance
