@@ -43,10 +43,16 @@ run: install translations ## Set up an SQLite database with demo data and serve 
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem demo load --if-empty
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem run --host 127.0.0.1 --port $(PORT)
 
-system-deps: ## Install the Debian packages the tests drive (Chromium, LibreOffice) when missing
-	@if ! command -v chromium >/dev/null; then \
-	  echo "Installing Chromium for the browser tests"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; fi
+system-deps: ## Install the Debian packages the tests drive (Chromium, LibreOffice, PostgreSQL) when missing
+	@missing=""; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages for the tests:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 test: install-test translations system-deps ## Install everything and run the whole test suite
 	$(BIN)/python -m pytest
