@@ -27,6 +27,7 @@ bp.add_app_template_filter(group_name, "group_name")
 def register(app):
     """Attach the coding pages to the app."""
     import coding.report_views  # noqa: F401  (adds the report routes to bp)
+    import coding.rights_views  # noqa: F401  (participant export and erasure)
 
     app.register_blueprint(bp)
 

@@ -18,4 +18,6 @@ ROWS = {
     "coding.report_edit": RESEARCH_ONLY,
     "coding.report_download": FINDINGS,
     "coding.overview": FINDINGS,
+    "coding.participant_export": RESEARCH_ONLY,
+    "coding.participant_erase": RESEARCH_ONLY,
 }
