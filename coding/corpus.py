@@ -12,7 +12,7 @@ from sqlmodel import select
 from coding.errors import NotFound
 from interviews.models import Answer, Consent, Guide, Interview, Participant, Question, Section
 
-CODABLE_INTERVIEW_STATUS = "afgerond"
+APPROVED_INTERVIEW = "goedgekeurd"  # Interview.review_status once the researcher approved it
 CODABLE_QUESTION_KIND = "open"
 
 
@@ -40,7 +40,7 @@ def _codable_select(project, *columns):
         .where(
             Interview.project_id == project.id,
             Participant.project_id == project.id,
-            Interview.status == CODABLE_INTERVIEW_STATUS,
+            Interview.review_status == APPROVED_INTERVIEW,  # only approved interviews go on to coding and reports
             Participant.withdrawn_at.is_(None),
             Question.kind == CODABLE_QUESTION_KIND,
         )

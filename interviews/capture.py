@@ -2,15 +2,15 @@
 
 from dataclasses import dataclass, field
 
-from flask import current_app
 from flask_babel import gettext as _
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from interviews import guides
-from interviews.errors import ConsentMissing, InterviewError, InterviewFinished, NotFound, StaleAnswer
+from interviews import answers, flow, guides
+from interviews.answers import Saved
+from interviews.errors import ConsentMissing, InterviewError, InterviewFinished, NotFound
 from interviews.models import Answer, Interview, Participant, Probe, Question, Section
 from interviews.participants import valid_consent
+from interviews.questions import Choice, choices_for
 from research.models import User
 from research.roles import Role
 from research.timeutil import utcnow
@@ -33,6 +33,12 @@ class Screen:
     answer_text: str = ""
     answer_version: int = 0
     has_consent: bool = True
+    choices: list[Choice] = field(default_factory=list)  # empty for an open question
+
+    @property
+    def selected(self) -> set[str]:
+        """The option values chosen so far (choice questions)."""
+        return flow.selected(self.answer_text)
 
 
 @dataclass
@@ -101,37 +107,55 @@ def screen_at(db, interview: Interview, position: int) -> Screen:
     if not 0 <= position < len(questions):
         raise NotFound(_("Deze vraag bestaat niet in dit gesprek."))
     section, question = questions[position]
-    answer = _answer(db, interview, question)
+    answer = answers.find_answer(db, interview, question)
     participant = db.get(Participant, interview.participant_id)
     return Screen(
         interview=interview, participant=participant, section=section, question=question,
         probes=guides.probes_of(db, question), position=position, total=len(questions),
         answer_text=answer.text if answer else "", answer_version=answer.version if answer else 0,
-        has_consent=valid_consent(db, participant) is not None,
+        has_consent=valid_consent(db, participant) is not None, choices=choices_for(question),
     )
 
 
-def save_answer(db, interview: Interview, position: int, text: str, expected_version: int | None = None) -> int:
-    """Store the answer at this position and stay there; returns the answer's version (0: nothing stored)."""
+def save_answer(db, interview: Interview, position: int, text: str, expected_version: int | None = None,
+                client_id: str | None = None) -> Saved:
+    """Store the answer at this position and stay there: the one save for the script, the form and the link."""
     if interview.status != DRAFT:
         raise InterviewFinished(_("Dit gesprek is al afgerond. U kunt het niet meer veranderen."), interview.id)
-    screen = screen_at(db, interview, position)
-    if not screen.has_consent:
+    question = question_at(db, interview, position)
+    if valid_consent(db, participant_of(db, interview)) is None:
         raise ConsentMissing(_("Er is geen geldige toestemming van deze deelnemer. Het antwoord is niet opgeslagen."))
-    text = _clean(text)
-    answer = _answer(db, interview, screen.question)
-    version = _store(db, interview, screen.question, answer, text, expected_version)
+    text = flow.checked_answer(question, answers.clean_text(text))
+    saved = answers.store_answer(db, interview, question, text, expected_version, answers.check_client_id(client_id))
+    if text and question.kind == "open":
+        saved.warnings = pii_notes(text)
     interview.position, interview.updated_at = position, utcnow()
     db.add(interview)
-    return version
+    return saved
 
 
-def step(db, interview: Interview, position: int, text: str, expected_version: int | None, go: str) -> int:
-    """Save the answer, then move to the previous or next question; returns the new position."""
-    save_answer(db, interview, position, text, expected_version)
+def question_at(db, interview: Interview, position: int) -> Question:
+    """The question at this position (0-based) of the interview's guide, or NotFound."""
+    questions = guides.ordered_questions(db, interview.guide_id)
+    if not 0 <= position < len(questions):
+        raise NotFound(_("Deze vraag bestaat niet in dit gesprek."))
+    return questions[position][1]
+
+
+def pii_notes(text: str) -> list[str]:
+    """Gentle warnings when an answer looks like it holds a phone number, e-mail, postcode or BSN."""
+    try:
+        from interviews.pii import pii_warnings
+    except ImportError:  # the check is optional: without it the answer is simply saved
+        return []
+    return [str(getattr(warning, "message", warning)) for warning in pii_warnings(text) or ()]
+
+
+def move(db, interview: Interview, position: int, go: str) -> int:
+    """After saving, move to the previous or next question, or the overview; returns the new position."""
     total = len(guides.ordered_questions(db, interview.guide_id))
     target = {PREVIOUS: position - 1, NEXT: position + 1, STOP: position, OVERVIEW: total}.get(go, position)
-    interview.position = max(0, min(target, total))
+    interview.position = flow.next_position(db, interview, target, -1 if go == PREVIOUS else 1)
     db.add(interview)
     return interview.position
 
@@ -148,9 +172,9 @@ def finish_interview(db, interview: Interview) -> Interview:
 
 def answer_lines(db, interview: Interview) -> list[AnswerLine]:
     """Every question of the interview's guide in order, with its answer text ("" when none)."""
-    answers = {a.question_id: a.text for a in db.exec(select(Answer).where(Answer.interview_id == interview.id))}
+    texts = {a.question_id: a.text for a in db.exec(select(Answer).where(Answer.interview_id == interview.id))}
     return [
-        AnswerLine(position, section, question, answers.get(question.id, ""))
+        AnswerLine(position, section, question, texts.get(question.id, ""))
         for position, (section, question) in enumerate(guides.ordered_questions(db, interview.guide_id))
     ]
 
@@ -203,53 +227,3 @@ def _answered_counts(db, interview_ids: list[int]) -> dict[int, int]:
         if text.strip():
             counts[interview_id] = counts.get(interview_id, 0) + 1
     return counts
-
-
-def _clean(text: str | None) -> str:
-    # Browsers send line breaks as \r\n; count and store them as one character.
-    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        return ""
-    limit = current_app.config["MAX_ANSWER_CHARS"]
-    if len(text) > limit:
-        raise InterviewError(_(
-            "Dit antwoord is te lang: %(length)d tekens. Er passen hoogstens %(limit)d tekens in. "
-            "Maak het antwoord korter; er is niets opgeslagen.", length=len(text), limit=limit,
-        ), field="text")
-    return text
-
-
-def _answer(db, interview: Interview, question: Question) -> Answer | None:
-    query = select(Answer).where(Answer.interview_id == interview.id, Answer.question_id == question.id)
-    return db.exec(query).first()
-
-
-def _store(db, interview, question, answer: Answer | None, text: str, expected_version: int | None) -> int:
-    if answer is None:
-        if expected_version not in (None, 0):
-            raise _stale()
-        if not text:
-            return 0  # a skipped question needs no row
-        answer = Answer(interview_id=interview.id, question_id=question.id, text=text)
-        db.add(answer)
-        try:
-            db.flush()
-        except IntegrityError:
-            # Another request stored this answer a moment ago: do not overwrite it unseen.
-            db.rollback()
-            raise _stale() from None
-        return answer.version
-    if answer.text == text:
-        return answer.version  # nothing changed (also a repeated autosave after a lost reply)
-    if expected_version is not None and expected_version != answer.version:
-        raise _stale()
-    answer.text, answer.version, answer.updated_at = text, answer.version + 1, utcnow()
-    db.add(answer)
-    return answer.version
-
-
-def _stale() -> StaleAnswer:
-    return StaleAnswer(_(
-        "Dit antwoord is intussen ergens anders veranderd. Uw tekst staat hieronder nog. "
-        "Kijk hem na en sla opnieuw op: dan vervangt uw tekst de andere."
-    ), field="text")

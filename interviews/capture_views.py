@@ -1,11 +1,14 @@
 """Holding the interview: one question per screen, autosave, finish; the lists and the read-only view."""
 
-from flask import flash, g, jsonify, redirect, render_template, url_for
+from flask import flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from interviews import capture, guides
-from interviews.errors import InterviewError
-from interviews.forms import AnswerForm, ConfirmForm
+from interviews import capture, flow, guides
+from interviews.answers import AnswerConflict
+from interviews.capture_forms import SaveForm, new_client_id, posted_text
+from interviews.errors import ConsentMissing, InterviewError
+from interviews.forms import ConfirmForm
+from interviews.language import participant_language, participant_question, render_in
 from interviews.views import bp, show_error
 from research import audit
 from research.access import allow
@@ -35,19 +38,55 @@ def interview_question(slug, interview_id, position):
     db = get_session()
     interview = capture.draft_for(db, g.project, g.user, interview_id)
     screen = capture.screen_at(db, interview, position)
-    form = AnswerForm(text=screen.answer_text)
+    if request.method == "GET" and (asked := skip_to(db, interview, position)) != position:
+        return redirect(question_url(interview, asked))
+    form = SaveForm(text=screen.answer_text)
     if form.validate_on_submit():
         try:
-            target = capture.step(db, interview, position, form.text.data, form.version.data, form.go.data)
+            saved = capture.save_answer(db, interview, position, posted_text(screen.question, form),
+                                        form.version.data, form.client_id.data)
+            target = capture.move(db, interview, position, form.go.data)
+        except AnswerConflict as conflict:
+            return _question_page(form, screen, conflict.current_version, conflict), 409
         except InterviewError as error:
             show_error(form, error)
         else:
             db.commit()
-            if form.go.data == capture.STOP:
-                flash(_("Het gesprek is opgeslagen. U kunt later verder gaan."), "success")
-                return redirect(url_for(".interview_list", slug=slug))
-            return redirect(question_url(interview, target))
-    return render_template("interviews/interview_question.html", form=form, screen=screen)
+            return _after_save(interview, position, saved, form.go.data, target)
+    base = form.version.data if request.method == "POST" else screen.answer_version
+    return _question_page(form, screen, base)
+
+
+def skip_to(db, interview, position) -> int:
+    """The question to show for this address: a question that its show-if condition hides is skipped."""
+    return flow.next_position(db, interview, position, -1 if request.args.get("terug") else 1)
+
+
+def _question_page(form, screen, version, conflict=None):
+    return render_template("interviews/interview_question.html", form=form, screen=screen, version=version or 0,
+                           client_id=new_client_id(), conflict=conflict, warm=offline_urls(screen),
+                           chosen=set(request.form.getlist("choice")) if request.method == "POST" else screen.selected)
+
+
+def offline_urls(screen) -> list[str]:
+    """The pages of this interview a tablet keeps, so the conversation goes on without a network."""
+    ids = {"slug": g.project.slug, "interview_id": screen.interview.id}
+    pages = [url_for("interviews.interview_list", slug=g.project.slug),
+             url_for("interviews.offline_show", slug=g.project.slug),
+             url_for("interviews.interview_finish", **ids)]
+    for position in range(screen.total):
+        pages.append(url_for("interviews.interview_question", position=position, **ids))
+        pages.append(url_for("interviews.interview_readalong", position=position, **ids))
+    return pages
+
+
+def _after_save(interview, position, saved, go, target):
+    for warning in saved.warnings:
+        flash(_("Bij vraag %(n)s: %(warning)s", n=position + 1, warning=warning), "warning")
+    if go == capture.STOP:
+        flash(_("Het gesprek is opgeslagen. U kunt later verder gaan."), "success")
+        return redirect(url_for(".interview_list", slug=g.project.slug))
+    return redirect(question_url(interview, target))
 
 
 @bp.route("/gesprekken/<int:interview_id>/vraag/<int:position>/opslaan", methods=["POST"])
@@ -55,15 +94,36 @@ def interview_question(slug, interview_id, position):
 def interview_autosave(slug, interview_id, position):
     db = get_session()
     interview = capture.draft_for(db, g.project, g.user, interview_id)
-    form = AnswerForm()
+    form = SaveForm()
     if not form.validate_on_submit():
-        return jsonify(saved=False, error=_("Het antwoord kon niet worden gelezen.")), 400
+        return jsonify(saved=False, error=_("Het antwoord kon niet worden gelezen. Laad de pagina opnieuw.")), 400
     try:
-        version = capture.save_answer(db, interview, position, form.text.data, form.version.data)
+        saved = capture.save_answer(db, interview, position, form.text.data, form.version.data, form.client_id.data)
+    except AnswerConflict as conflict:
+        return jsonify(saved=False, conflict=True, error=str(conflict), current_text=conflict.current_text,
+                       current_version=conflict.current_version), 409
     except InterviewError as error:
-        return jsonify(saved=False, error=str(error), kind=type(error).__name__), 409
+        status = 422 if error.field == "text" and not isinstance(error, ConsentMissing) else 409
+        return jsonify(saved=False, error=str(error), kind=type(error).__name__), status
     db.commit()
-    return jsonify(saved=True, version=version)
+    return jsonify(saved=True, version=saved.version, repeated=saved.repeated, warnings=saved.warnings)
+
+
+@bp.route("/gesprekken/<int:interview_id>/vraag/<int:position>/meelezen")
+@allow(Role.KEY_FIGURE)
+def interview_readalong(slug, interview_id, position):
+    db = get_session()
+    interview = capture.draft_for(db, g.project, g.user, interview_id)
+    screen = capture.screen_at(db, interview, position)
+    language = participant_language(screen.participant.language)
+    return render_in(language, "interviews/interview_readalong.html", screen=screen,
+                     shown=participant_question(db, screen, language))
+
+
+@bp.route("/gesprekken/offline")
+@allow(Role.KEY_FIGURE)
+def offline_show(slug):
+    return render_template("interviews/offline_show.html")
 
 
 @bp.route("/gesprekken/<int:interview_id>/afronden", methods=["GET", "POST"])

@@ -1,7 +1,10 @@
 """Forms for the guide, participants, consent and capture. The services check the domain rules."""
 
+from uuid import uuid4
+
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, HiddenField, IntegerField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
 
@@ -13,10 +16,19 @@ from interviews.participants import (
     GROUP_LABELS,
     LANGUAGE_LABELS,
 )
+from interviews.questions import KIND_LABELS
 from research.forms import choices
 
 REQUIRED = _l("Vul dit veld in.")
 TOO_LONG = _l("Gebruik hoogstens %(max)d tekens.")
+
+
+def optional_int(value) -> int | None:
+    """A select value as a number, or None for "no choice"."""
+    try:
+        return int(value) if value not in (None, "", "None") else None
+    except (TypeError, ValueError):
+        return None
 
 
 class SectionForm(FlaskForm):
@@ -42,6 +54,44 @@ class QuestionForm(FlaskForm):
         description=_l("Alleen de sleutelfiguur ziet dit, de deelnemer niet."),
         validators=[Optional(), Length(max=2000, message=TOO_LONG)],
     )
+    kind = RadioField(
+        _l("Soort vraag"), choices=choices(KIND_LABELS.items()), default="open", validate_choice=False,
+    )
+    options = TextAreaField(
+        _l("Antwoorden om uit te kiezen"),
+        description=_l("Alleen bij 'Eén antwoord kiezen' of 'Meer antwoorden kiezen'. Eén antwoord per regel."),
+        validators=[Optional()],
+    )
+    show_if_question = SelectField(
+        _l("Wanneer stelt de sleutelfiguur deze vraag?"), coerce=optional_int,
+        validate_choice=False,
+    )
+    show_if_values = TextAreaField(
+        _l("Bij welk antwoord op die vraag?"),
+        description=_l("Eén antwoord per regel, zoals het bij die vraag staat. Bijvoorbeeld: Ja"),
+        validators=[Optional()],
+    )
+
+
+class ImportForm(FlaskForm):
+    file = FileField(
+        _l("XLSForm-bestand (.xlsx)"),
+        description=_l("Bijvoorbeeld uit KoboToolbox of ODK. Hoogstens 5 MB."),
+        validators=[FileRequired(_l("Kies een bestand."))],
+    )
+
+
+class ReviewForm(FlaskForm):
+    status = RadioField(
+        _l("Oordeel"), validate_choice=False, validators=[DataRequired(_l("Kies goedgekeurd of aandacht nodig."))],
+        choices=choices((("goedgekeurd", _l("Goedgekeurd: dit gesprek gaat door naar het coderen")),
+                         ("aandacht", _l("Aandacht nodig: de sleutelfiguur kijkt er nog naar")))),
+    )
+    comment = TextAreaField(
+        _l("Opmerking voor de sleutelfiguur"),
+        description=_l("De sleutelfiguur ziet dit bij het gesprek. Schrijf geen namen op."),
+        validators=[Optional(), Length(max=2000, message=TOO_LONG)],
+    )
 
 
 class MoveForm(FlaskForm):
@@ -53,6 +103,8 @@ class ConfirmForm(FlaskForm):
 
 
 class ParticipantForm(FlaskForm):
+    # A fresh id per form: posting the same form twice registers one participant, not two.
+    request_id = HiddenField(default=lambda: uuid4().hex)
     # validate_choice=False: the service checks the value, so a missing choice gets one clear message.
     group = RadioField(
         _l("Groep"), choices=choices((g, GROUP_LABELS[g]) for g in GROUPS), validate_choice=False,

@@ -12,12 +12,11 @@ from flask_babel import ngettext
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import func, select
 
+from interviews import question_fields as fields
 from interviews.errors import GuideError, NotFound
-from interviews.models import Guide, Interview, Probe, Question, Section
+from interviews.models import Guide, Interview, Probe, Question, QuestionTranslation, Section, SectionTranslation
 
 UP, DOWN = "up", "down"
-MAX_PROBES = 20
-MAX_PROBE_CHARS = 1000
 
 
 @dataclass
@@ -126,9 +125,12 @@ def question_for(db, project, question_id: int) -> Question:
 def add_section(db, project, *, title: str, intro: str = "") -> Section:
     """Add a section (theme) at the end of the current guide."""
     guide = ensure_guide(db, project)
-    _check_editable(db, guide)
-    title = _required(title, "title")
-    section = Section(guide_id=guide.id, position=len(_sections(db, guide)), title=title, intro=_plain(intro))
+    check_editable(db, guide)
+    title, intro = fields.checked_text(title, "title"), fields.checked_text(intro, "intro", required=False)
+    sections = _sections(db, guide)
+    if any(s.title.casefold() == title.casefold() for s in sections):
+        raise GuideError(_("Er is al een thema met deze titel. Er is niets toegevoegd."), field="title")
+    section = Section(guide_id=guide.id, position=len(sections), title=title, intro=intro)
     db.add(section)
     db.flush()
     return section
@@ -136,8 +138,9 @@ def add_section(db, project, *, title: str, intro: str = "") -> Section:
 
 def update_section(db, section: Section, *, title: str, intro: str = "") -> Section:
     """Change a section's title and introduction."""
-    _check_editable(db, db.get(Guide, section.guide_id))
-    section.title, section.intro = _required(title, "title"), _plain(intro)
+    check_editable(db, db.get(Guide, section.guide_id))
+    section.title = fields.checked_text(title, "title")
+    section.intro = fields.checked_text(intro, "intro", required=False)
     db.add(section)
     return section
 
@@ -145,9 +148,13 @@ def update_section(db, section: Section, *, title: str, intro: str = "") -> Sect
 def delete_section(db, section: Section) -> None:
     """Delete a section with its questions and probes."""
     guide = db.get(Guide, section.guide_id)
-    _check_editable(db, guide)
+    check_editable(db, guide)
+    fields.check_conditions([q for s, q in ordered_questions(db, guide.id) if s.id != section.id])
     for question in questions_of(db, section):
         _delete_question_rows(db, question)
+    for row in db.exec(select(SectionTranslation).where(SectionTranslation.section_id == section.id)):
+        db.delete(row)
+    db.flush()
     db.delete(section)
     db.flush()
     _renumber(db, _sections(db, guide))
@@ -156,35 +163,81 @@ def delete_section(db, section: Section) -> None:
 def move_section(db, section: Section, direction: str) -> None:
     """Swap a section with the one above or below it."""
     guide = db.get(Guide, section.guide_id)
-    _check_editable(db, guide)
-    _move(db, _sections(db, guide), section, direction)
+    check_editable(db, guide)
+    order = _moved(_sections(db, guide), section, direction)
+    fields.check_conditions([q for s in order for q in questions_of(db, s)])
+    _renumber(db, order)
 
 
-def add_question(db, section: Section, *, text: str, note: str = "", probes: str = "") -> Question:
-    """Add an open question at the end of a section; probes are one per line."""
-    _check_editable(db, db.get(Guide, section.guide_id))
-    lines = parse_probes(probes)
-    text = _required(text, "text")
-    question = Question(section_id=section.id, position=len(questions_of(db, section)), text=text, note=_plain(note))
+def add_question(db, section: Section, *, text: str, note: str = "", probes: str = "", kind: str = "open",
+                 options: str = "", show_if_question: int | None = None, show_if_values: str = "") -> Question:
+    """Add a question at the end of a section; probes and options are one per line."""
+    guide = db.get(Guide, section.guide_id)
+    check_editable(db, guide)
+    lines = fields.parse_probes(probes)
+    siblings = questions_of(db, section)
+    text = fields.checked_text(text, "text")
+    if any(q.text.casefold() == text.casefold() for q in siblings):
+        raise GuideError(_("Deze vraag staat al in dit thema. Er is niets toegevoegd."), field="text")
+    question = Question(section_id=section.id, position=len(siblings), text=text,
+                        key=fields.next_key(_ensure_keys(db, guide)))
+    _fill(db, question, earlier_questions(db, guide, section, None), note=note, kind=kind, options=options,
+          show_if_question=show_if_question, show_if_values=show_if_values)
     db.add(question)
     db.flush()
     replace_probes(db, question, lines)
     return question
 
 
-def update_question(db, question: Question, *, text: str, note: str = "", probes: str = "") -> Question:
-    """Change a question's text, interviewer note and probes."""
-    _check_editable(db, _guide_of_question(db, question))
-    lines = parse_probes(probes)
-    question.text, question.note = _required(text, "text"), _plain(note)
+def update_question(db, question: Question, *, text: str, note: str = "", probes: str = "", kind: str = "open",
+                    options: str = "", show_if_question: int | None = None, show_if_values: str = "") -> Question:
+    """Change a question's text, type, options, condition, interviewer note and probes."""
+    guide = _guide_of_question(db, question)
+    check_editable(db, guide)
+    lines = fields.parse_probes(probes)
+    _ensure_keys(db, guide)
+    earlier = earlier_questions(db, guide, db.get(Section, question.section_id), question)
+    question.text = fields.checked_text(text, "text")
+    _fill(db, question, earlier, note=note, kind=kind, options=options, show_if_question=show_if_question,
+          show_if_values=show_if_values)
     db.add(question)
+    fields.check_conditions([q for _s, q in ordered_questions(db, guide.id)])
     replace_probes(db, question, lines)
     return question
 
 
+def _fill(db, question, earlier, *, note, kind, options, show_if_question, show_if_values) -> None:
+    question.note = fields.checked_text(note, "note", required=False)
+    fields.apply_kind(question, kind, options)
+    fields.apply_condition(question, earlier, show_if_question, show_if_values)
+
+
+def _ensure_keys(db, guide: Guide) -> set[str]:
+    # Conditions refer to questions by key; questions made before keys existed get one now.
+    questions = [q for _s, q in ordered_questions(db, guide.id)]
+    taken = {q.key for q in questions if q.key}
+    for question in questions:
+        if not question.key:
+            question.key = fields.next_key(taken)
+            taken.add(question.key)
+            db.add(question)
+    return taken
+
+
+def earlier_questions(db, guide: Guide, section: Section, question: Question | None) -> list[Question]:
+    """The questions before this one in interview order (up to the end of `section` for a new one)."""
+    ordered = ordered_questions(db, guide.id)
+    if question is not None and question.id is not None:
+        ids = [q.id for _s, q in ordered]
+        return [q for _s, q in ordered[:ids.index(question.id)]]
+    return [q for s, q in ordered if (s.position, s.id) <= (section.position, section.id)]
+
+
 def delete_question(db, question: Question) -> None:
     """Delete a question and its probes."""
-    _check_editable(db, _guide_of_question(db, question))
+    guide = _guide_of_question(db, question)
+    check_editable(db, guide)
+    fields.check_conditions([q for _s, q in ordered_questions(db, guide.id) if q.id != question.id])
     section = db.get(Section, question.section_id)
     _delete_question_rows(db, question)
     db.flush()
@@ -193,21 +246,17 @@ def delete_question(db, question: Question) -> None:
 
 def move_question(db, question: Question, direction: str) -> None:
     """Swap a question with the one above or below it in its section."""
-    _check_editable(db, _guide_of_question(db, question))
-    _move(db, questions_of(db, db.get(Section, question.section_id)), question, direction)
+    guide = _guide_of_question(db, question)
+    check_editable(db, guide)
+    order = _moved(questions_of(db, db.get(Section, question.section_id)), question, direction)
+    slots = iter(order)  # the section's questions in their new order, in place of the old
+    fields.check_conditions([next(slots) if s.id == question.section_id else q
+                             for s, q in ordered_questions(db, guide.id)])
+    _renumber(db, order)
 
 
-def parse_probes(text: str) -> list[str]:
-    """Probes from a textarea: one per line, empty lines ignored."""
-    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
-    if len(lines) > MAX_PROBES:
-        raise GuideError(_("Gebruik hoogstens %(n)d doorvraagvragen.", n=MAX_PROBES), field="probes")
-    if any(len(line) > MAX_PROBE_CHARS for line in lines):
-        raise GuideError(_("Een doorvraagvraag mag hoogstens %(n)d tekens hebben.", n=MAX_PROBE_CHARS), field="probes")
-    return lines
-
-
-def _check_editable(db, guide: Guide) -> None:
+def check_editable(db, guide: Guide) -> None:
+    """Refuse changes to an old version, or to a version that interviews already use."""
     if _newest(db, guide.project_id).id != guide.id:
         raise GuideError(_("Dit is een oude versie van de gespreksleidraad. Verander de nieuwste versie."))
     count = interview_count(db, guide)
@@ -217,17 +266,6 @@ def _check_editable(db, guide: Guide) -> None:
             "Deze versie is al gebruikt in %(num)d gesprekken. Maak een nieuwe versie om iets te veranderen.",
             count,
         ))
-
-
-def _plain(text: str | None) -> str:
-    return (text or "").strip()
-
-
-def _required(text: str, field_name: str) -> str:
-    text = (text or "").strip()
-    if not text:
-        raise GuideError(_("Vul dit veld in."), field=field_name)
-    return text
 
 
 def _sections(db, guide: Guide) -> list[Section]:
@@ -257,19 +295,22 @@ def replace_probes(db, question: Question, lines: list[str]) -> None:
 def _delete_question_rows(db, question: Question) -> None:
     for probe in probes_of(db, question):
         db.delete(probe)
+    for row in db.exec(select(QuestionTranslation).where(QuestionTranslation.question_id == question.id)):
+        db.delete(row)
     db.flush()  # probes first: the foreign keys are checked at every statement
     db.delete(question)
     db.flush()
 
 
-def _move(db, items: list, item, direction: str) -> None:
+def _moved(items: list, item, direction: str) -> list:
     if direction not in (UP, DOWN):
         raise GuideError(_("Kies omhoog of omlaag."))
+    items = list(items)
     index = [other.id for other in items].index(item.id)
     target = index - 1 if direction == UP else index + 1
     if 0 <= target < len(items):
         items[index], items[target] = items[target], items[index]
-    _renumber(db, items)
+    return items
 
 
 def _renumber(db, items: list) -> None:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Column
+from sqlalchemy import Column, Text
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from research.crypto import EncryptedText
@@ -24,6 +24,9 @@ class Guide(SQLModel, table=True):
     title: str = Field(max_length=200)
     based_on_id: int | None = Field(default=None, foreign_key="guides.id")
     created_at: datetime = Field(default_factory=utcnow)
+    source: str = Field(default="", max_length=200)  # e.g. the XLSForm file this version was imported from
+    source_sha256: str = Field(default="", max_length=64)  # the same file twice makes no second version
+    import_warnings: str = Field(default="", sa_type=Text)  # JSON list of {row, sheet, message}
 
 
 class Section(SQLModel, table=True):
@@ -78,6 +81,7 @@ class Participant(SQLModel, table=True):
     created_by_id: int | None = Field(default=None, foreign_key="users.id")
     created_at: datetime = Field(default_factory=utcnow)
     withdrawn_at: datetime | None = None
+    request_id: str | None = Field(default=None, max_length=64, unique=True)  # a repeated form post is not a 2nd
 
 
 class Consent(SQLModel, table=True):
@@ -106,6 +110,8 @@ class Interview(SQLModel, table=True):
     status: str = Field(default="concept", max_length=20)  # concept | afgerond
     review_status: str = Field(default="open", max_length=20)  # open | goedgekeurd | aandacht
     review_comment: str = Field(default="", max_length=2000)
+    reviewed_by_id: int | None = Field(default=None, foreign_key="users.id")
+    reviewed_at: datetime | None = None
     position: int = 0  # the question the key figure is at
     version: int = 1  # optimistic lock: a stale write is refused, never silently applied
     started_at: datetime = Field(default_factory=utcnow)
@@ -125,3 +131,47 @@ class Answer(SQLModel, table=True):
     version: int = 1
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class SectionTranslation(SQLModel, table=True):
+    """A section's title and introduction in one participant language (Dutch lives on the section)."""
+
+    __tablename__ = "guide_section_translations"
+    __table_args__ = (UniqueConstraint("section_id", "lang"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    section_id: int = Field(foreign_key="guide_sections.id", index=True)
+    lang: str = Field(max_length=8)
+    title: str = Field(default="", max_length=200)
+    intro: str = Field(default="", max_length=2000)
+
+
+class QuestionTranslation(SQLModel, table=True):
+    """A question's text and option labels in one participant language (Dutch lives on the question)."""
+
+    __tablename__ = "guide_question_translations"
+    __table_args__ = (UniqueConstraint("question_id", "lang"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    question_id: int = Field(foreign_key="guide_questions.id", index=True)
+    lang: str = Field(max_length=8)
+    text: str = Field(default="", max_length=2000)
+    options: str = Field(default="", max_length=4000)  # JSON object: option value -> label
+
+
+class InterviewLink(SQLModel, table=True):
+    """A personal link for one participant to answer alone; only the hash of its token is stored."""
+
+    __tablename__ = "interview_links"
+
+    id: int | None = Field(default=None, primary_key=True)
+    project_id: int = Field(foreign_key="projects.id", index=True)
+    participant_id: int = Field(foreign_key="participants.id", index=True)
+    interview_id: int | None = Field(default=None, foreign_key="interviews.id")
+    token_hash: str = Field(max_length=64, unique=True)
+    language: str = Field(default="", max_length=8)  # chosen by the participant on the first page
+    created_by_id: int = Field(foreign_key="users.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    used_at: datetime | None = None  # the participant finished: the link no longer opens
+    revoked_at: datetime | None = None

@@ -1,5 +1,6 @@
 """Participants (pseudonyms only) and their informed consent."""
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -44,6 +45,7 @@ GIVEN_BY_LABELS = {
 }
 DEFAULT_LETTER_VERSION = "1.0"
 MAX_ATTEMPTS = 3
+_REQUEST_ID = re.compile(r"[A-Za-z0-9-]{8,64}")
 _CONSENT_ORDER = (Consent.recorded_at, Consent.id)
 
 
@@ -64,14 +66,21 @@ def make_code(project, number: int) -> str:
 
 
 def register_participant(db, project, user, *, group: str, age_band: str, wijk: str = "",
-                         language: str = "nl") -> Participant:
-    """Register a participant under a fresh pseudonym code; no name is ever asked or stored."""
+                         language: str = "nl", request_id: str | None = None) -> Participant:
+    """Register a participant under a fresh pseudonym code; no name is ever asked or stored.
+
+    `request_id` comes from the form: the same form posted twice returns the participant made the first time.
+    """
     _check_choice(group, GROUPS, "group", _("Kies een groep."))
     _check_choice(age_band, AGE_BANDS, "age_band", _("Kies een leeftijd."))
     _check_choice(language, LANGUAGE_LABELS, "language", _("Kies een taal."))
+    request_id = request_id if request_id and _REQUEST_ID.fullmatch(request_id) else None
     fields = {"group": group, "age_band": age_band, "wijk": (wijk or project.wijk).strip()[:120],
-              "language": language, "created_by_id": user.id}
+              "language": language, "created_by_id": user.id, "request_id": request_id}
     for _attempt in range(MAX_ATTEMPTS):
+        earlier = _registered(db, project, user, request_id)
+        if earlier is not None:
+            return earlier
         number = next_number(db, project)
         participant = Participant(project_id=project.id, code=make_code(project, number), number=number, **fields)
         db.add(participant)
@@ -82,6 +91,15 @@ def register_participant(db, project, user, *, group: str, age_band: str, wijk: 
             # Another tablet took this number at the same moment; try the next one.
             db.rollback()
     raise ParticipantError(_("Het lukte niet om een code te maken. Probeer het nog een keer."))
+
+
+def _registered(db, project, user, request_id: str | None) -> Participant | None:
+    if request_id is None:
+        return None
+    earlier = db.exec(select(Participant).where(Participant.request_id == request_id)).first()
+    if earlier is not None and (earlier.project_id, earlier.created_by_id) != (project.id, user.id):
+        raise ParticipantError(_("Dit formulier is al gebruikt. Open het opnieuw."))
+    return earlier
 
 
 def participants_for(db, project, user, role: Role) -> list[Participant]:
@@ -155,7 +173,10 @@ def consents_of(db, participant: Participant) -> list[Consent]:
 
 def record_consent(db, participant: Participant, user, *, letter_version: str, takes_part: bool,
                    quotes_allowed: bool, given_by: str) -> Consent:
-    """Record informed consent; taking part is required and who consents must fit the age band."""
+    """Record informed consent; taking part is required and who consents must fit the age band.
+
+    Returns the consent in force: the new one, or the existing one when exactly the same was recorded before.
+    """
     if participant.withdrawn_at is not None:
         raise ParticipantError(_("Deze deelnemer doet niet meer mee."))
     letter_version = (letter_version or "").strip()
@@ -165,6 +186,10 @@ def record_consent(db, participant: Participant, user, *, letter_version: str, t
         raise ParticipantError(_("Zonder toestemming om mee te doen kan het gesprek niet beginnen."),
                                field="takes_part")
     _check_consenter(participant, given_by)
+    latest = valid_consent(db, participant)
+    if latest is not None and (latest.letter_version, latest.quotes_allowed, latest.given_by) == (
+            letter_version, bool(quotes_allowed), given_by):
+        return latest  # the same consent again (a double submit): nothing new to record
     consent = Consent(
         participant_id=participant.id, letter_version=letter_version, takes_part=True,
         quotes_allowed=bool(quotes_allowed), audio_allowed=False,  # audio is not offered yet

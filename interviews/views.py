@@ -10,9 +10,13 @@ bp = Blueprint("interviews", __name__, url_prefix="/p/<slug>")
 
 def register(app):
     """Attach the interview pages to the app."""
-    from interviews import capture_views, guide_views, participant_views  # noqa: F401  (they add routes to bp)
+    from interviews import capture_views, guide_views, link_views, participant_views  # noqa: F401  (routes on bp)
+    from interviews.offline_views import offline_bp
+    from interviews.self_views import links_bp
 
     app.register_blueprint(bp)
+    app.register_blueprint(offline_bp)
+    app.register_blueprint(links_bp)
 
 
 def done(form, action, message: str) -> bool:

@@ -73,7 +73,8 @@ def make_participant(db, project, group="ouder", consent=True, created_by=None) 
 
 def make_interview(db, project, guide, participant, key_figure, answers=(), status="afgerond") -> Interview:
     interview = Interview(project_id=project.id, participant_id=participant.id, guide_id=guide.id,
-                          key_figure_id=key_figure.id, status=status)
+                          key_figure_id=key_figure.id, status=status,
+                          review_status="goedgekeurd" if status == "afgerond" else "open")
     db.add(interview)
     db.flush()
     for question, text in answers:

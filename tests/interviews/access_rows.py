@@ -1,6 +1,6 @@
 """Who may use each interviews endpoint (checked by tests/test_access_table.py)."""
 
-from tests.access_rows import KEY_FIGURE, RESEARCHER
+from tests.access_rows import EVERYONE, KEY_FIGURE, RESEARCHER
 
 ROWS = {
     "interviews.guide_show": {RESEARCHER},
@@ -23,4 +23,26 @@ ROWS = {
     "interviews.interview_autosave": {KEY_FIGURE},
     "interviews.interview_finish": {KEY_FIGURE},
     "interviews.interview_show": {KEY_FIGURE, RESEARCHER},
+    # Guide import/export, translations, preview; review; consent withdrawal.
+    "interviews.guide_import": {RESEARCHER},
+    "interviews.guide_import_result": {RESEARCHER},
+    "interviews.guide_export": {RESEARCHER},
+    "interviews.guide_translations": {RESEARCHER},
+    "interviews.guide_translation_edit": {RESEARCHER},
+    "interviews.guide_preview": {RESEARCHER},
+    "interviews.review_list": {RESEARCHER},
+    "interviews.review_edit": {RESEARCHER},
+    "interviews.review_feedback": {KEY_FIGURE},
+    "interviews.consent_withdraw": {KEY_FIGURE, RESEARCHER},
+    "interviews.interview_readalong": {KEY_FIGURE},
+    "interviews.offline_show": {KEY_FIGURE},
+    "interviews.link_create": {KEY_FIGURE, RESEARCHER},
+    "interviews.link_revoke": {KEY_FIGURE, RESEARCHER},
+    # The service worker and the personal-link pages: the token is the key, no account needed.
+    "offline.service_worker": EVERYONE,
+    "links.link_open": EVERYONE,
+    "links.consent_give": EVERYONE,
+    "links.question_answer": EVERYONE,
+    "links.interview_finish": EVERYONE,
+    "links.thanks_show": EVERYONE,
 }

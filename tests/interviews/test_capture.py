@@ -67,9 +67,9 @@ def test_no_interview_and_no_answer_without_valid_consent(db, world, draft):
 
 def test_answers_are_saved_with_versions_and_a_stale_write_is_refused(db, world, draft):
     question = world.questions[0]
-    assert capture.save_answer(db, draft, 0, "Eerste versie", expected_version=0) == 1
-    assert capture.save_answer(db, draft, 0, "Tweede versie", expected_version=1) == 2
-    assert capture.save_answer(db, draft, 0, "Tweede versie", expected_version=1) == 2  # same text: no conflict
+    assert capture.save_answer(db, draft, 0, "Eerste versie", expected_version=0).version == 1
+    assert capture.save_answer(db, draft, 0, "Tweede versie", expected_version=1).version == 2
+    assert capture.save_answer(db, draft, 0, "Tweede versie", expected_version=1).version == 2  # same text
     with pytest.raises(StaleAnswer):
         capture.save_answer(db, draft, 0, "Van een ander apparaat", expected_version=1)
     db.commit()
@@ -77,7 +77,7 @@ def test_answers_are_saved_with_versions_and_a_stale_write_is_refused(db, world,
 
 
 def test_skipping_stores_nothing_and_clearing_keeps_an_empty_answer(db, world, draft):
-    assert capture.save_answer(db, draft, 1, "   \r\n ") == 0
+    assert capture.save_answer(db, draft, 1, "   \r\n ").version == 0
     assert answers(db, draft) == {}
     capture.save_answer(db, draft, 1, "Met de juf.\r\nEn met de buurvrouw.")
     capture.save_answer(db, draft, 1, "")
@@ -101,10 +101,12 @@ def test_a_finished_interview_takes_no_more_answers(db, world):
     assert answers(db, world.interview) == {world.questions[0].id: world.answer.text}
 
 
-def test_step_moves_and_stale_positions_are_not_found(db, world, draft):
-    assert capture.step(db, draft, 0, "Fijn", None, capture.NEXT) == 1
-    assert capture.step(db, draft, 1, "", None, capture.PREVIOUS) == 0
-    assert capture.step(db, draft, 0, "Fijn", None, capture.OVERVIEW) == 2
+def test_move_goes_on_and_stale_positions_are_not_found(db, world, draft):
+    capture.save_answer(db, draft, 0, "Fijn")
+    assert capture.move(db, draft, 0, capture.NEXT) == 1
+    assert capture.move(db, draft, 1, capture.PREVIOUS) == 0
+    assert capture.move(db, draft, 0, capture.OVERVIEW) == 2
+    assert capture.move(db, draft, 0, capture.PREVIOUS) == 0
     with pytest.raises(NotFound):
         capture.screen_at(db, draft, 2)
     with pytest.raises(NotFound):
@@ -187,12 +189,14 @@ def test_autosave_endpoint_answers_json(client, db, world, draft, login):
     save = url(world, draft, "/vraag/1/opslaan")
     json = {"Accept": "application/json"}
     first = client.post(save, data={"text": "Met de j", "version": "0"}, headers=json)
-    assert first.status_code == 200 and first.get_json() == {"saved": True, "version": 1}
+    assert first.status_code == 200 and first.get_json() == {"saved": True, "version": 1, "repeated": False,
+                                                             "warnings": []}
     second = client.post(save, data={"text": "Met de juf.", "version": "1"}, headers=json)
-    assert second.get_json() == {"saved": True, "version": 2}
+    assert second.get_json()["version"] == 2
     assert fresh(db, draft).position == 1  # a resume opens this question
     stale = client.post(save, data={"text": "Van een ander apparaat", "version": "1"}, headers=json)
-    assert stale.status_code == 409 and "ander" in stale.get_json()["error"]
+    assert stale.status_code == 409 and "ander apparaat" in stale.get_json()["error"]
+    assert stale.get_json()["current_text"] == "Met de juf." and stale.get_json()["current_version"] == 2
     assert answers(db, draft) == {world.questions[1].id: "Met de juf."}
     assert client.post(url(world, draft, "/vraag/7/opslaan"), data={"text": "x"}, headers=json).status_code == 404
 
@@ -234,7 +238,7 @@ def test_oversize_answer_is_refused_with_the_limit_and_nothing_stored(app, clien
     assert fresh(db, draft).position == 0
     autosave = client.post(url(world, draft, "/vraag/0/opslaan"), data={"text": too_long},
                            headers={"Accept": "application/json"})
-    assert autosave.status_code == 409 and "40" in autosave.get_json()["error"]
+    assert autosave.status_code == 422 and "hoogstens 40 tekens" in autosave.get_json()["error"]
 
 
 def test_key_figure_cannot_open_another_key_figures_interview(client, db, world, draft, login):
@@ -287,6 +291,11 @@ def test_capture_page_has_no_inline_script_and_loads_the_autosave_script(client,
     scripts = re.findall(r"<script[^>]*>", page)
     assert scripts and all("src=" in tag for tag in scripts)
     assert "js/interviews-capture.js" in page and 'data-autosave-url="' in page
-    script = client.get("/static/js/interviews-capture.js")
-    assert script.status_code == 200 and b"X-CSRFToken" in script.data
-    script.close()
+    for name in ("offline-store.js", "offline-sync.js", "interviews-capture.js"):
+        assert f"js/{name}" in page
+        script = client.get(f"/static/js/{name}")
+        assert script.status_code == 200
+        script.close()
+    sync = client.get("/static/js/offline-sync.js")
+    assert b"X-CSRFToken" in sync.data and b"client_id" in sync.data
+    sync.close()

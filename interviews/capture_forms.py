@@ -1,0 +1,49 @@
+"""Forms of the capture screens, the personal links and the link pages. The services check the rules."""
+
+import uuid
+
+from flask import request
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, DateField, HiddenField, IntegerField, TextAreaField
+from wtforms.validators import Optional
+
+
+def new_client_id() -> str:
+    """A fresh id for one save; a form carries it so a double submit is recognised."""
+    return str(uuid.uuid4())
+
+
+def posted_text(question, form) -> str:
+    """The answer as posted: the text, or the chosen options one per line (a choice question)."""
+    if question.kind == "open":
+        return form.text.data or ""
+    return "\n".join(request.form.getlist("choice"))
+
+
+class SaveForm(FlaskForm):
+    """One answer: the text, the version it was based on, and the id of this save."""
+
+    text = TextAreaField(_l("Antwoord"))
+    version = IntegerField(validators=[Optional()])
+    client_id = HiddenField()
+    go = HiddenField(default="volgende")
+
+
+class LinkForm(FlaskForm):
+    end_date = DateField(
+        _l("De link werkt tot en met"), validators=[Optional()],
+        description=_l("Na deze dag werkt de link niet meer. Ook als het gesprek klaar is, stopt de link."),
+    )
+
+
+class LinkConsentForm(FlaskForm):
+    """The participant's own consent; the page words each box for who must tick it."""
+
+    agree_participant = BooleanField()
+    agree_parent = BooleanField()
+    quotes_allowed = BooleanField()
+
+    def agreed(self) -> set[str]:
+        """Who ticked their box: deelnemer and/or ouder."""
+        return {who for who, box in (("deelnemer", self.agree_participant), ("ouder", self.agree_parent)) if box.data}
