@@ -87,7 +87,10 @@ def cli_commands():
     import coding.cli
     import interviews.cli
     from coding.demo.cli import demo_group
-    from research.cli import CORE_COMMANDS
+    from coding.retention_cli import purge_command
+    from research.cli import CORE_COMMANDS, privacy_group
+
+    privacy_group.add_command(purge_command)
 
     return (*CORE_COMMANDS, *interviews.cli.COMMANDS, *coding.cli.COMMANDS, demo_group)
 

@@ -26,6 +26,11 @@ class ProjectForm(FlaskForm):
     )
     period_start = DateField(_l("Begindatum"), validators=[Optional()])
     period_end = DateField(_l("Einddatum"), validators=[Optional()])
+    retention_until = DateField(
+        _l("Bewaren tot"),
+        description=_l("Na deze datum wist Wijkstem de antwoorden en deelnemercodes. De tellingen blijven bewaard."),
+        validators=[Optional()],
+    )
 
 
 class InviteForm(FlaskForm):

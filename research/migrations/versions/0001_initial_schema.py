@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 10:50:47.040686
+Create Date: 2026-11-23 11:53:39.252635
 """
 from alembic import op
 import sqlalchemy as sa
@@ -69,6 +69,23 @@ def upgrade():
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_users_email'), ['email'], unique=True)
 
+    op.create_table('agreement_rounds',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.Column('seed', sa.Integer(), nullable=True),
+    sa.Column('include_model', sa.Boolean(), nullable=False),
+    sa.Column('model_version', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('closed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('agreement_rounds', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_rounds_project_id'), ['project_id'], unique=False)
+
     op.create_table('auth_sessions',
     sa.Column('id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
     sa.Column('user_id', sa.Integer(), nullable=False),
@@ -84,6 +101,7 @@ def upgrade():
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=False),
     sa.Column('parent_id', sa.Integer(), nullable=True),
+    sa.Column('guid', sqlmodel.sql.sqltypes.AutoString(length=36), nullable=False),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('name', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
     sa.Column('colour', sqlmodel.sql.sqltypes.AutoString(length=7), nullable=False),
@@ -97,6 +115,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['parent_id'], ['codes.id'], ),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
     sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('project_id', 'guid'),
     sa.UniqueConstraint('project_id', 'name')
     )
     with op.batch_alter_table('codes', schema=None) as batch_op:
@@ -110,6 +129,9 @@ def upgrade():
     sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
     sa.Column('based_on_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('source', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('source_sha256', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('import_warnings', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['based_on_id'], ['guides.id'], ),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
     sa.PrimaryKeyConstraint('id'),
@@ -179,18 +201,59 @@ def upgrade():
     sa.Column('created_by_id', sa.Integer(), nullable=True),
     sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.Column('withdrawn_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('request_id', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=True),
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], ),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
     sa.PrimaryKeyConstraint('id'),
-    sa.UniqueConstraint('project_id', 'code')
+    sa.UniqueConstraint('project_id', 'code'),
+    sa.UniqueConstraint('request_id')
     )
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participants_project_id'), ['project_id'], unique=False)
+
+    op.create_table('pii_terms',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('kind', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('term', sqlmodel.sql.sqltypes.AutoString(length=120), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('project_id', 'kind', 'term')
+    )
+    with op.batch_alter_table('pii_terms', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_pii_terms_project_id'), ['project_id'], unique=False)
+
+    op.create_table('project_archives',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('purged_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('aggregates', sqlmodel.sql.sqltypes.AutoString(length=200000), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('project_id')
+    )
+    op.create_table('report_releases',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('locale', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('released_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('released_by_id', sa.Integer(), nullable=True),
+    sa.Column('settings', sa.Text(), nullable=False),
+    sa.Column('docx', sa.LargeBinary(), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
+    sa.ForeignKeyConstraint(['released_by_id'], ['users.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('project_id', 'version')
+    )
+    with op.batch_alter_table('report_releases', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_report_releases_project_id'), ['project_id'], unique=False)
 
     op.create_table('report_texts',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('project_id', sa.Integer(), nullable=False),
     sa.Column('summary', sqlmodel.sql.sqltypes.AutoString(length=20000), nullable=False),
+    sa.Column('settings', sa.Text(), nullable=False),
     sa.Column('updated_by_id', sa.Integer(), nullable=True),
     sa.Column('updated_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
@@ -198,6 +261,54 @@ def upgrade():
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('project_id')
     )
+    op.create_table('suggestion_models',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('engine_version', sqlmodel.sql.sqltypes.AutoString(length=40), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('trained_on', sa.Integer(), nullable=False),
+    sa.Column('labels', sa.Integer(), nullable=False),
+    sa.Column('data', sa.Text(), nullable=False),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('project_id', 'version')
+    )
+    with op.batch_alter_table('suggestion_models', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_suggestion_models_project_id'), ['project_id'], unique=False)
+
+    op.create_table('training_jobs',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
+    sa.Column('progress', sa.Integer(), nullable=False),
+    sa.Column('message', sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+    sa.Column('model_version', sa.Integer(), nullable=True),
+    sa.Column('requested_by_id', sa.Integer(), nullable=True),
+    sa.Column('requested_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('started_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('finished_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['requested_by_id'], ['users.id'], ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id')
+    )
+    with op.batch_alter_table('training_jobs', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_training_jobs_project_id'), ['project_id'], unique=False)
+
+    op.create_table('agreement_coders',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('user_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['round_id'], ['agreement_rounds.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('round_id', 'user_id')
+    )
+    with op.batch_alter_table('agreement_coders', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_coders_round_id'), ['round_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_coders_user_id'), ['user_id'], unique=False)
+
     op.create_table('consents',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('participant_id', sa.Integer(), nullable=False),
@@ -237,6 +348,8 @@ def upgrade():
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('review_status', sqlmodel.sql.sqltypes.AutoString(length=20), nullable=False),
     sa.Column('review_comment', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('reviewed_by_id', sa.Integer(), nullable=True),
+    sa.Column('reviewed_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
     sa.Column('position', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('started_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
@@ -246,6 +359,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['key_figure_id'], ['users.id'], ),
     sa.ForeignKeyConstraint(['participant_id'], ['participants.id'], ),
     sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
+    sa.ForeignKeyConstraint(['reviewed_by_id'], ['users.id'], ),
     sa.PrimaryKeyConstraint('id')
     )
     with op.batch_alter_table('interviews', schema=None) as batch_op:
@@ -268,6 +382,42 @@ def upgrade():
     )
     with op.batch_alter_table('guide_questions', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_guide_questions_section_id'), ['section_id'], unique=False)
+
+    op.create_table('guide_section_translations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('section_id', sa.Integer(), nullable=False),
+    sa.Column('lang', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('title', sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+    sa.Column('intro', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.ForeignKeyConstraint(['section_id'], ['guide_sections.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('section_id', 'lang')
+    )
+    with op.batch_alter_table('guide_section_translations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_guide_section_translations_section_id'), ['section_id'], unique=False)
+
+    op.create_table('interview_links',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('project_id', sa.Integer(), nullable=False),
+    sa.Column('participant_id', sa.Integer(), nullable=False),
+    sa.Column('interview_id', sa.Integer(), nullable=True),
+    sa.Column('token_hash', sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+    sa.Column('language', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('created_by_id', sa.Integer(), nullable=False),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('expires_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.Column('used_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.Column('revoked_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], ),
+    sa.ForeignKeyConstraint(['interview_id'], ['interviews.id'], ),
+    sa.ForeignKeyConstraint(['participant_id'], ['participants.id'], ),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('token_hash')
+    )
+    with op.batch_alter_table('interview_links', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_interview_links_participant_id'), ['participant_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_interview_links_project_id'), ['project_id'], unique=False)
 
     op.create_table('answers',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -299,6 +449,65 @@ def upgrade():
     with op.batch_alter_table('guide_probes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_guide_probes_question_id'), ['question_id'], unique=False)
 
+    op.create_table('guide_question_translations',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('question_id', sa.Integer(), nullable=False),
+    sa.Column('lang', sqlmodel.sql.sqltypes.AutoString(length=8), nullable=False),
+    sa.Column('text', sqlmodel.sql.sqltypes.AutoString(length=2000), nullable=False),
+    sa.Column('options', sqlmodel.sql.sqltypes.AutoString(length=4000), nullable=False),
+    sa.ForeignKeyConstraint(['question_id'], ['guide_questions.id'], ),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('question_id', 'lang')
+    )
+    with op.batch_alter_table('guide_question_translations', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_guide_question_translations_question_id'), ['question_id'], unique=False)
+
+    op.create_table('agreement_items',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('answer_id', sa.Integer(), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['answer_id'], ['answers.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['round_id'], ['agreement_rounds.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('round_id', 'answer_id')
+    )
+    with op.batch_alter_table('agreement_items', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_items_answer_id'), ['answer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_items_round_id'), ['round_id'], unique=False)
+
+    op.create_table('agreement_judgements',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('round_id', sa.Integer(), nullable=False),
+    sa.Column('answer_id', sa.Integer(), nullable=False),
+    sa.Column('coder_id', sa.Integer(), nullable=True),
+    sa.Column('saved_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['answer_id'], ['answers.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['coder_id'], ['users.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['round_id'], ['agreement_rounds.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('round_id', 'answer_id', 'coder_id')
+    )
+    with op.batch_alter_table('agreement_judgements', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_judgements_answer_id'), ['answer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_judgements_round_id'), ['round_id'], unique=False)
+
+    op.create_table('rejected_suggestions',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('answer_id', sa.Integer(), nullable=False),
+    sa.Column('code_id', sa.Integer(), nullable=False),
+    sa.Column('by_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['answer_id'], ['answers.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['by_id'], ['users.id'], ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['code_id'], ['codes.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('answer_id', 'code_id')
+    )
+    with op.batch_alter_table('rejected_suggestions', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_rejected_suggestions_answer_id'), ['answer_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_rejected_suggestions_code_id'), ['code_id'], unique=False)
+
     op.create_table('segments',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('answer_id', sa.Integer(), nullable=False),
@@ -319,6 +528,19 @@ def upgrade():
     with op.batch_alter_table('segments', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_segments_answer_id'), ['answer_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_segments_created_by_id'), ['created_by_id'], unique=False)
+
+    op.create_table('agreement_codings',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('judgement_id', sa.Integer(), nullable=False),
+    sa.Column('code_id', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['code_id'], ['codes.id'], ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['judgement_id'], ['agreement_judgements.id'], ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id'),
+    sa.UniqueConstraint('judgement_id', 'code_id')
+    )
+    with op.batch_alter_table('agreement_codings', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_agreement_codings_code_id'), ['code_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_agreement_codings_judgement_id'), ['judgement_id'], unique=False)
 
     op.create_table('codings',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -348,11 +570,35 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_codings_code_id'))
 
     op.drop_table('codings')
+    with op.batch_alter_table('agreement_codings', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_codings_judgement_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_codings_code_id'))
+
+    op.drop_table('agreement_codings')
     with op.batch_alter_table('segments', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_segments_created_by_id'))
         batch_op.drop_index(batch_op.f('ix_segments_answer_id'))
 
     op.drop_table('segments')
+    with op.batch_alter_table('rejected_suggestions', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_rejected_suggestions_code_id'))
+        batch_op.drop_index(batch_op.f('ix_rejected_suggestions_answer_id'))
+
+    op.drop_table('rejected_suggestions')
+    with op.batch_alter_table('agreement_judgements', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_judgements_round_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_judgements_answer_id'))
+
+    op.drop_table('agreement_judgements')
+    with op.batch_alter_table('agreement_items', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_items_round_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_items_answer_id'))
+
+    op.drop_table('agreement_items')
+    with op.batch_alter_table('guide_question_translations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_guide_question_translations_question_id'))
+
+    op.drop_table('guide_question_translations')
     with op.batch_alter_table('guide_probes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_guide_probes_question_id'))
 
@@ -362,6 +608,15 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_answers_interview_id'))
 
     op.drop_table('answers')
+    with op.batch_alter_table('interview_links', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_interview_links_project_id'))
+        batch_op.drop_index(batch_op.f('ix_interview_links_participant_id'))
+
+    op.drop_table('interview_links')
+    with op.batch_alter_table('guide_section_translations', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_guide_section_translations_section_id'))
+
+    op.drop_table('guide_section_translations')
     with op.batch_alter_table('guide_questions', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_guide_questions_section_id'))
 
@@ -380,7 +635,29 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_consents_participant_id'))
 
     op.drop_table('consents')
+    with op.batch_alter_table('agreement_coders', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_coders_user_id'))
+        batch_op.drop_index(batch_op.f('ix_agreement_coders_round_id'))
+
+    op.drop_table('agreement_coders')
+    with op.batch_alter_table('training_jobs', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_training_jobs_project_id'))
+
+    op.drop_table('training_jobs')
+    with op.batch_alter_table('suggestion_models', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_suggestion_models_project_id'))
+
+    op.drop_table('suggestion_models')
     op.drop_table('report_texts')
+    with op.batch_alter_table('report_releases', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_report_releases_project_id'))
+
+    op.drop_table('report_releases')
+    op.drop_table('project_archives')
+    with op.batch_alter_table('pii_terms', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_pii_terms_project_id'))
+
+    op.drop_table('pii_terms')
     with op.batch_alter_table('participants', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participants_project_id'))
 
@@ -411,6 +688,10 @@ def downgrade():
         batch_op.drop_index(batch_op.f('ix_auth_sessions_user_id'))
 
     op.drop_table('auth_sessions')
+    with op.batch_alter_table('agreement_rounds', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_agreement_rounds_project_id'))
+
+    op.drop_table('agreement_rounds')
     with op.batch_alter_table('users', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_users_email'))
 
