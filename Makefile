@@ -33,9 +33,9 @@ translations: $(VENV)/.installed ## Compile the translation catalogs (.po -> .mo
 	$(BIN)/pybabel -q compile -d translations
 
 extract: $(VENV)/.installed ## Extract texts into translations/messages.pot and update the .po files
-	$(BIN)/pybabel -q extract -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output \
+	$(BIN)/pybabel -q extract -F babel.cfg -k _l -k lazy_gettext -k _n:1,2 --no-location --sort-output --width=100 \
 	  -o translations/messages.pot .
-	$(BIN)/pybabel -q update -i translations/messages.pot -d translations --no-fuzzy-matching
+	$(BIN)/pybabel -q update -i translations/messages.pot -d translations --no-fuzzy-matching --width=100
 
 run: install translations ## Set up an SQLite database with demo data and serve on http://127.0.0.1:$(PORT)
 	mkdir -p instance

@@ -41,3 +41,9 @@ def test_unknown_url_gives_a_friendly_404(client):
     response = client.get("/bestaat-niet")
     assert response.status_code == 404
     assert "Niet gevonden" in response.get_data(as_text=True)
+
+
+def test_pages_are_in_english_after_switching(client):
+    client.post("/auth/taal", data={"lang": "en", "next": "/auth/inloggen"})
+    page = client.get("/auth/inloggen").get_data(as_text=True)
+    assert "Log in" in page and "Inloggen" not in page
