@@ -6,6 +6,7 @@ from sqlmodel import func, select
 
 from coding.codebook import codes_of, descendant_ids
 from coding.corpus import codable_answer_ids, quotes_allowed
+from coding.crosstab import CodingRow
 from coding.models import Code, Coding, Segment
 from coding.quotes import APPROVED
 from coding.segments import codes_by_segment
@@ -76,9 +77,9 @@ def participant_counts(db, project, codes=None) -> dict[int, dict[str, int]]:
     return {code_id: {group: len(ids) for group, ids in groups.items()} for code_id, groups in sets.items()}
 
 
-def segments_for_code(db, project, code: Code) -> list[SegmentRow]:
-    """Every segment coded with this code or one of its sub-codes, on codable answers."""
-    ids = descendant_ids(codes_of(db, project), code.id)
+def segments_for_code(db, project, code: Code, exact: bool = False) -> list[SegmentRow]:
+    """Every segment coded with this code or one of its sub-codes (only this code when exact), on codable answers."""
+    ids = {code.id} if exact else descendant_ids(codes_of(db, project), code.id)
     coded = select(Coding.segment_id).where(Coding.code_id.in_(ids))
     query = (
         _segment_people_select(Segment, Participant.code, Participant.group, Question.text)
@@ -114,3 +115,32 @@ def approved_quotes(db, project) -> list[QuoteRow]:
         for seg, pid, group in rows
         if pid in allowed
     ]
+
+
+def coding_rows(db, project) -> list[CodingRow]:
+    """Every code on a segment of a codable answer, with the participant's group, wijk and key figure."""
+    query = (
+        _segment_people_select(Coding.code_id, Segment.id, Segment.answer_id, Participant.id, Participant.group,
+                               Participant.wijk, Interview.key_figure_id)
+        .join(Coding, Coding.segment_id == Segment.id)
+        .where(Segment.answer_id.in_(codable_answer_ids(project)))
+        .order_by(Segment.id, Coding.code_id)
+    )
+    return [CodingRow(*row) for row in db.exec(query)]
+
+
+def quotes_by_code(db, project) -> dict[int, list[SegmentRow]]:
+    """Per code: the segments with a quote (approved or not yet), on codable answers, in participant order."""
+    query = (
+        _segment_people_select(Segment, Participant.code, Participant.group, Question.text)
+        .join(Question, Answer.question_id == Question.id)
+        .where(Segment.answer_id.in_(codable_answer_ids(project)), Segment.quote_status != "")
+        .order_by(Participant.number, Segment.answer_id, Segment.start)
+    )
+    rows = list(db.exec(query))
+    codes = codes_by_segment(db, [row[0].id for row in rows])
+    result: dict[int, list[SegmentRow]] = {}
+    for segment, p_code, group, q_text in rows:
+        for code in codes[segment.id]:
+            result.setdefault(code.id, []).append(SegmentRow(segment, codes[segment.id], p_code, group, q_text))
+    return result

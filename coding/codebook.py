@@ -8,8 +8,10 @@ from sqlmodel import func, select
 from coding.colours import DEFAULT_COLOUR, is_hex_colour
 from coding.errors import CodingError, NotFound
 from coding.models import Code, Coding, Memo, Segment
+from research import audit
 
 TEXT_FIELDS = ("definition", "include_rule", "exclude_rule", "examples")
+MAX_NAME = 120
 
 
 @dataclass
@@ -71,27 +73,36 @@ def create_code(db, project, *, name, parent_id=None, colour=DEFAULT_COLOUR, key
     """Add a theme (no parent) or a sub-theme to the codebook."""
     code = Code(project_id=project.id, name="")
     _apply(db, project, code, name, parent_id, colour, keywords, texts)
-    code.position = _sibling_count(db, project, code.parent_id)
+    code.position = sibling_count(db, project, code.parent_id)
     db.add(code)
     db.flush()
     return code
 
 
 def update_code(db, project, code, *, name, parent_id=None, colour=DEFAULT_COLOUR, keywords="", **texts) -> Code:
-    """Change a code's name, place in the tree, colour, rules, examples or keywords."""
-    old_parent = code.parent_id
+    """Change a code's name, place in the tree, colour, rules, examples or keywords (renames and moves are logged)."""
+    old_name, old_parent = code.name, code.parent_id
     _apply(db, project, code, name, parent_id, colour, keywords, texts)
     if code.parent_id != old_parent:
-        code.position = _sibling_count(db, project, code.parent_id)
+        code.position = sibling_count(db, project, code.parent_id)
     db.add(code)
     db.flush()
+    if code.name != old_name:
+        log_change("code_hernoemd", code, f"{old_name} -> {code.name}")
+    if code.parent_id != old_parent:
+        log_change("code_verplaatst", code, f"{code.name}: onder {old_parent or '-'} -> {code.parent_id or '-'}")
     return code
+
+
+def log_change(action: str, code, detail: str = "") -> None:
+    """Write a codebook change to the audit log (names and ids only, never answer text)."""
+    audit.record(action, project_id=code.project_id, object_type="code", object_id=code.id, detail=detail)
 
 
 def _apply(db, project, code, name, parent_id, colour, keywords, texts):
     name = (name or "").strip()
-    _check_name(db, project, code, name)
-    _check_parent(db, project, code, parent_id)
+    check_name(db, project, code, name)
+    check_parent(db, project, code, parent_id)
     if not is_hex_colour(colour or ""):
         raise CodingError(_("Kies een kleur."), field="colour")
     code.name, code.parent_id, code.colour = name, parent_id or None, colour.lower()
@@ -100,15 +111,19 @@ def _apply(db, project, code, name, parent_id, colour, keywords, texts):
         setattr(code, key, (texts.get(key) or "").strip())
 
 
-def _check_name(db, project, code, name):
+def check_name(db, project, code, name):
+    """Refuse an empty name or one another code of the project already has (case-insensitive)."""
     if not name:
         raise CodingError(_("Geef de code een naam."), field="name")
+    if len(name) > MAX_NAME:
+        raise CodingError(_("Maak de naam korter: hoogstens %(n)d tekens.", n=MAX_NAME), field="name")
     for other in codes_of(db, project):
         if other.id != code.id and other.name.casefold() == name.casefold():
             raise CodingError(_("Er is al een code met de naam %(name)s.", name=other.name), field="name")
 
 
-def _check_parent(db, project, code, parent_id):
+def check_parent(db, project, code, parent_id):
+    """Refuse a parent that is the code itself, a sub-theme, or that would make a third level."""
     if not parent_id:
         return
     parent = code_for(db, project, parent_id)
@@ -121,7 +136,8 @@ def _check_parent(db, project, code, parent_id):
                           field="parent_id")
 
 
-def _sibling_count(db, project, parent_id) -> int:
+def sibling_count(db, project, parent_id) -> int:
+    """How many codes share this parent (the next free position)."""
     query = select(func.count()).select_from(Code).where(Code.project_id == project.id, Code.parent_id == parent_id)
     return db.exec(query).one()
 
@@ -148,6 +164,7 @@ def delete_code(db, code) -> int:
         db.delete(memo)
     db.flush()
     _delete_bare_segments(db, segment_ids)
+    log_change("code_verwijderd", code, f"{code.name}: {len(codings)} coderingen weggehaald")
     db.delete(code)
     db.flush()
     return len(codings)

@@ -1,5 +1,6 @@
 """Forms of the coding pages."""
 
+from flask import request
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
@@ -30,6 +31,16 @@ class CodeForm(FlaskForm):
     examples = TextAreaField(_l("Voorbeelden"), validators=[Optional(), Length(max=4000)])
     keywords = TextAreaField(_l("Zoekwoorden"), validators=[Optional(), Length(max=2000)],
                              description=_l("Eén woord of woordgroep per regel."))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if kwargs.get("obj") is None and not self.is_submitted():
+            self.prefill(request.args)
+
+    def prefill(self, args):
+        """A new code may start from the query string: "maak hier een thema van" sends ?naam=…&zoekwoorden=…."""
+        self.name.data = self.name.data or (args.get("naam") or "").strip()[:120]
+        self.keywords.data = self.keywords.data or (args.get("zoekwoorden") or "").strip()[:2000]
 
     def set_choices(self, themes, current_colour=None):
         """Fill the parent and colour choices: top-level themes, and the palette."""

@@ -60,7 +60,7 @@ class Coding(SQLModel, table=True):
     segment_id: int = Field(foreign_key="segments.id", index=True)
     code_id: int = Field(foreign_key="codes.id", index=True)
     coder_id: int | None = Field(default=None, foreign_key="users.id")
-    origin: str = Field(default="handmatig", max_length=20)  # handmatig | suggestie
+    origin: str = Field(default="handmatig", max_length=20)  # handmatig | suggestie | trefwoord (see below)
     model_version: str = Field(default="", max_length=40)
     created_at: datetime = Field(default_factory=utcnow)
 

@@ -1,15 +1,21 @@
 """What the coding pages show, assembled from the services (views stay thin, templates stay simple)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from flask import has_request_context, request
+from sqlmodel import select
 
 from coding.analysis import segment_counts
 from coding.codebook import build_tree, codes_of
 from coding.colours import colour_class
-from coding.corpus import codable_answer_order, codable_answers
+from coding.corpus import codable_answer_order
 from coding.highlight import Span, highlight
 from coding.privacy import is_small, shown_count, shown_reach, shown_split
 from coding.reports.data import GROUP_ORDER, ReportData, all_groups, group_label, speaker_label
+from coding.search import search_answers
 from coding.segments import segments_of_answer
+from coding.workspace import Filters, chips, group_answers, workspace_items
+from research.models import User
 
 EXCERPT_CHARS = 140
 BAR_STEPS = 20
@@ -32,7 +38,14 @@ def answer_page(db, project, item) -> dict:
         "previous_id": _neighbour(order, item.answer.id, -1),
         "next_id": _neighbour(order, item.answer.id, 1),
         "next_open_id": _next_open(order, item.answer.id, counts),
+        "coders": coder_names(db, {s.created_by_id for s, _codes in segments}),
     }
+
+
+def coder_names(db, user_ids) -> dict[int, str]:
+    """The names of the researchers who made the segments (two may code the same answer)."""
+    ids = [user_id for user_id in user_ids if user_id]
+    return {user.id: user.name for user in db.exec(select(User).where(User.id.in_(ids)))} if ids else {}
 
 
 def _neighbour(order, answer_id, step):
@@ -45,35 +58,46 @@ def _next_open(order, answer_id, counts):
     return next((other for other in later if not counts.get(other)), None)
 
 
-@dataclass
-class QuestionGroup:
-    """The answers to one question, with counts."""
+def answer_list_page(db, project, only_open: bool = False, args=None) -> dict:
+    """The workspace: answers grouped by question or by interview, filtered as the query string says.
 
-    question: object
-    section: object
-    rows: list
-    total: int = 0
-    coded: int = 0
-
-
-def answer_list_page(db, project, only_open: bool) -> dict:
-    """Answers grouped by question with their segment counts; optionally only the ones not yet coded."""
+    The shared view passes only `only_open`; the other filters come from the request's query string.
+    """
+    filters = Filters.from_args(request.args if args is None and has_request_context() else args or {})
+    if only_open and not filters.only_open:
+        filters = replace(filters, toon="open")
     counts = segment_counts(db, project)
-    groups: dict[int, QuestionGroup] = {}
-    for item in codable_answers(db, project):
-        if not item.answer.text.strip():
-            continue  # nothing to code; text is encrypted, so this check happens here and not in SQL
-        group = groups.setdefault(item.question.id, QuestionGroup(item.question, item.section, []))
-        count = counts.get(item.answer.id, 0)
-        group.total, group.coded = group.total + 1, group.coded + (1 if count else 0)
-        if not (only_open and count):
-            group.rows.append((item, count, _excerpt(item.answer.text)))
-    shown = [group for group in groups.values() if group.rows or not only_open]
+    items, kept, options = workspace_items(db, project, filters, counts)
+    groups = group_answers(items, {item.answer.id for item in kept}, counts, filters.per, dict(options.key_figures))
+    for group in groups:
+        group.rows = [(item, count, _excerpt(item.answer.text)) for item, count in group.rows]
+    with_text = [item for item in items if item.answer.text.strip()]
     return {
-        "groups": shown,
-        "total": sum(g.total for g in groups.values()),
-        "coded": sum(g.coded for g in groups.values()),
-        "only_open": only_open,
+        "groups": groups,
+        "total": len(with_text),
+        "coded": sum(1 for item in with_text if counts.get(item.answer.id)),
+        "shown": len(kept),
+        "only_open": filters.only_open,
+        "filters": filters,
+        "options": options,
+        "chips": chips(filters, options),
+    }
+
+
+def search_page(db, project, args) -> dict:
+    """Keyword-in-context hits of the query in the answers that pass the filters."""
+    filters = Filters.from_args(args)
+    counts = segment_counts(db, project)
+    _items, kept, options = workspace_items(db, project, filters, counts)
+    hits = search_answers([item.answer for item in kept], filters.q) if filters.q else {}
+    results = [(item, hits[item.answer.id]) for item in kept if item.answer.id in hits]
+    return {
+        "filters": filters,
+        "options": options,
+        "chips": chips(filters, options),
+        "query": filters.q,
+        "results": results,
+        "hit_count": sum(len(found) for _item, found in results),
     }
 
 

@@ -77,10 +77,10 @@ def _squash(text: str) -> str:
 
 
 def code_span(db, project, answer, coder, code_ids, *, start=None, end=None, fragment="") -> Segment:
-    """Code a span of an answer with one or more codes; the same span again gets the extra codes."""
+    """Code a span of an answer with one or more codes; the coder's same span again gets the extra codes."""
     codes = _codes_to_apply(db, project, code_ids)
     first, last = resolve_span(answer.text, start, end, fragment)
-    segment = _segment_at(db, answer, first, last) or Segment(
+    segment = _segment_at(db, answer, first, last, coder) or Segment(
         answer_id=answer.id, start=first, end=last, text=answer.text[first:last],
         created_by_id=coder.id if coder else None,
     )
@@ -104,8 +104,11 @@ def _codes_to_apply(db, project, code_ids) -> list[Code]:
         raise CodingError(_("Deze code hoort niet bij dit project."), field="codes") from None
 
 
-def _segment_at(db, answer, start, end) -> Segment | None:
-    query = select(Segment).where(Segment.answer_id == answer.id, Segment.start == start, Segment.end == end)
+def _segment_at(db, answer, start, end, coder) -> Segment | None:
+    """The coder's own segment on exactly this span: another researcher's segment is never reused, so two
+    researchers coding the same answer at once each keep their own codings (and their provenance)."""
+    query = select(Segment).where(Segment.answer_id == answer.id, Segment.start == start, Segment.end == end,
+                                  Segment.created_by_id == (coder.id if coder else None))
     return db.exec(query).first()
 
 

@@ -26,8 +26,17 @@ bp.add_app_template_filter(group_name, "group_name")
 
 def register(app):
     """Attach the coding pages to the app."""
+    import coding.agreement_views  # noqa: F401  (inter-coder agreement rounds)
+    import coding.analysis_views  # noqa: F401  (analysis, quotes per code, emerging themes)
+    import coding.codebook_views  # noqa: F401  (merge, split, delete with a choice, import, export)
+    import coding.exchange_views  # noqa: F401  (.qdpx export and import, segments as CSV/XLSX)
+    import coding.memo_views  # noqa: F401  (memos on the project, codes and answers)
+    import coding.quote_views  # noqa: F401  (quote check: the project's names, highlighting)
+    import coding.release_views  # noqa: F401  (released report versions)
     import coding.report_views  # noqa: F401  (adds the report routes to bp)
     import coding.rights_views  # noqa: F401  (participant export and erasure)
+    import coding.suggest_app.views  # noqa: F401  (suggestions: accept, reject, model status)
+    import coding.workspace_views  # noqa: F401  (search with keyword-in-context)
 
     app.register_blueprint(bp)
 
