@@ -73,8 +73,13 @@ def erase_participant(db, participant: Participant) -> dict:
     if answer_ids:
         result = db.exec(delete(Memo).where(Memo.target_type == "answer", Memo.target_id.in_(answer_ids)))
         counts["memos"] = result.rowcount
+    project_id = participant.project_id
     _delete_with_dependants(db, "participants", [participant.id], counts)
     db.expire_all()
+    # A stored suggestion model has learned from these answers: drop it and retrain without them.
+    from coding.suggest_app.triggers import forget_and_retrain
+
+    forget_and_retrain(db, project_id)
     return counts
 
 

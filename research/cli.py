@@ -38,11 +38,17 @@ def main():
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Poort.")
 @click.option("--threads", default=8, show_default=True, type=int, help="Aantal gelijktijdige verzoeken.")
+@click.option("--zonder-taken", "no_jobs", is_flag=True,
+              help="Geen achtergrondtaken in dit proces (draai dan 'wijkstem jobs worker').")
 @click.pass_obj
-def run_command(info: ScriptInfo, host, port, threads):
+def run_command(info: ScriptInfo, host, port, threads, no_jobs):
     from waitress import serve
 
     app = info.load_app()
+    if not no_jobs:
+        from research.app import start_background_jobs
+
+        start_background_jobs(app)
     click.echo(f"Wijkstem draait op http://{host}:{port} (modus: {app.config['MODE']}).")
     serve(app, host=host, port=port, threads=threads, ident="wijkstem")
 

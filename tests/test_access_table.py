@@ -56,6 +56,14 @@ def url_values(world, rule):
         "filename": "wijkstem.css",
         "lang": "nl",
     }
+    if "round_id" in rule.arguments:  # an agreement round with the world's researcher as its coder
+        from tests.coding.builders import agreement_round_id
+
+        values["round_id"] = agreement_round_id(world)
+    if "release_id" in rule.arguments:  # a released LEA report version of the world's project
+        from tests.coding.report_builders import report_release_id
+
+        values["release_id"] = report_release_id(world)
     missing = set(rule.arguments) - set(values)
     assert not missing, f"{rule.endpoint}: no test value for {missing}; add it to url_values"
     return {name: values[name] for name in rule.arguments}

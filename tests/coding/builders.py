@@ -53,3 +53,28 @@ def sign_in(client, db, user):
     with client.session_transaction() as session:
         session[TOKEN_KEY] = token
     return user
+
+
+def make_round(db, world, coders=None, answers=None, name="Proefronde"):
+    """An open agreement round of the world's project: its answer (or `answers`) coded by `coders`."""
+    from coding.models import AgreementCoder, AgreementItem, AgreementRound
+
+    found = AgreementRound(project_id=world.project.id, name=name, seed=1, created_by_id=world.researcher.id)
+    db.add(found)
+    db.flush()
+    for position, user in enumerate(coders or [world.researcher]):
+        db.add(AgreementCoder(round_id=found.id, user_id=user.id, position=position))
+    for position, answer in enumerate(answers or [world.answer]):
+        db.add(AgreementItem(round_id=found.id, answer_id=answer.id, position=position))
+    db.commit()
+    return found
+
+
+def agreement_round_id(world):
+    """For the access table: the id of a fresh round (needs an app context)."""
+    from sqlmodel import Session
+
+    from research.db import engine
+
+    with Session(engine(), expire_on_commit=False) as db:
+        return make_round(db, world).id

@@ -1,0 +1,140 @@
+"""Suggestions on the answer page: show them, accept one (a real coding with its origin), reject one
+(remembered per answer and code), and tell where each coding came from."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask_babel import gettext as _
+from sqlmodel import func, select
+
+from coding.codebook import code_for, codes_of
+from coding.errors import CodingError
+from coding.models import Code, Coding, RejectedSuggestion, Segment
+from coding.segments import code_span
+from coding.suggest_app import model_adapter, store
+from coding.suggest_app.combine import KEYWORD, MODEL, ShownSuggestion, combine
+from coding.suggest_app.keywords import keyword_spec, matcher_for
+from coding.suggest_app.training import TrainingStatus, training_status, usable_model
+from research.models import User
+
+TOP_K = 5  # at most this many model suggestions per answer
+MAX_SHOWN = 8  # and at most this many suggestions in all: keywords can match a lot
+MANUAL = "handmatig"
+
+
+def answer_suggestions(db, project, answer) -> tuple[list[ShownSuggestion], store.ModelInfo | None]:
+    """The suggestions for an answer and the model they came from (None: keywords only)."""
+    codes = codes_of(db, project)
+    skip = coded_code_ids(db, answer.id) | rejected_code_ids(db, answer.id)
+    spec = keyword_spec(codes)
+    keyword_hits = matcher_for(spec).match(answer.text) if spec and answer.text.strip() else []
+    model_hits, info = _model_hits(db, project, answer.text)
+    shown = combine(model_hits, keyword_hits, {code.name: code for code in codes}, skip)
+    return shown[:MAX_SHOWN], info
+
+
+def _model_hits(db, project, text):
+    info = usable_model(db, project)
+    model = store.load_model(db, info) if info is not None else None
+    if model is None or not text.strip():
+        return [], None
+    return model_adapter.suggest(model, [text], TOP_K)[0], info
+
+
+def coded_code_ids(db, answer_id: int) -> set[int]:
+    """The codes already on some fragment of the answer."""
+    query = select(Coding.code_id).join(Segment, Coding.segment_id == Segment.id).where(Segment.answer_id == answer_id)
+    return set(db.exec(query))
+
+
+def rejected_code_ids(db, answer_id: int) -> set[int]:
+    """The codes a researcher rejected for this answer."""
+    return set(db.exec(select(RejectedSuggestion.code_id).where(RejectedSuggestion.answer_id == answer_id)))
+
+
+def accept_suggestion(db, project, item, user, code_id: int) -> Segment:
+    """Code the suggestion's sentence with its code, marked with its origin (and model version)."""
+    shown, info = answer_suggestions(db, project, item.answer)
+    chosen = next((s for s in shown if s.code_id == code_id), None)
+    if chosen is None:
+        raise CodingError(_("Deze suggestie is er niet meer. Misschien is het model net opnieuw getraind. "
+                            "Kijk naar de suggesties op de pagina."))
+    segment = code_span(db, project, item.answer, user, [code_id], start=chosen.start, end=chosen.end)
+    coding = db.exec(select(Coding).where(Coding.segment_id == segment.id, Coding.code_id == code_id)).one()
+    coding.origin = chosen.origin
+    coding.model_version = info.label if chosen.origin == MODEL and info is not None else ""
+    db.add(coding)
+    db.flush()
+    return segment
+
+
+def reject_suggestion(db, project, item, user, code_id: int) -> RejectedSuggestion:
+    """Remember that this code does not fit this answer; it is not suggested there again."""
+    code = code_for(db, project, code_id)
+    query = select(RejectedSuggestion).where(RejectedSuggestion.answer_id == item.answer.id,
+                                             RejectedSuggestion.code_id == code.id)
+    rejection = db.exec(query).first() or RejectedSuggestion(answer_id=item.answer.id, code_id=code.id,
+                                                             by_id=user.id)
+    db.add(rejection)
+    db.flush()
+    return rejection
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one coding on the answer came from."""
+
+    text: str
+    code: Code
+    origin: str
+    description: str
+    created_at: datetime
+
+
+def describe_origin(origin: str, model_version: str, coder_name: str) -> str:
+    """One line on a coding's origin: by hand, or which suggestion and who accepted it."""
+    if origin == MODEL:
+        return _("Voorgesteld door model %(version)s, geaccepteerd door %(name)s",
+                 version=model_version or "?", name=coder_name)
+    if origin == KEYWORD:
+        return _("Voorgesteld door een zoekwoord, geaccepteerd door %(name)s", name=coder_name)
+    return _("Met de hand gecodeerd door %(name)s", name=coder_name)
+
+
+def provenance(db, answer_id: int) -> list[Provenance]:
+    """Every coding on the answer, in text order, with its origin and coder."""
+    query = (select(Segment, Coding, Code).join(Coding, Coding.segment_id == Segment.id)
+             .join(Code, Coding.code_id == Code.id).where(Segment.answer_id == answer_id)
+             .order_by(Segment.start, Segment.end, Code.position, Code.name))
+    rows = list(db.exec(query))
+    coder_ids = {coding.coder_id for _segment, coding, _code in rows if coding.coder_id}
+    names = {u.id: u.name for u in db.exec(select(User).where(User.id.in_(coder_ids)))} if coder_ids else {}
+    return [Provenance(segment.text, code, coding.origin or MANUAL,
+                       describe_origin(coding.origin, coding.model_version, names.get(coding.coder_id, _("onbekend"))),
+                       coding.created_at) for segment, coding, code in rows]
+
+
+@dataclass(frozen=True)
+class AnswerPanel:
+    """What the suggestions partial on the answer page shows."""
+
+    status: TrainingStatus
+    suggestions: list[ShownSuggestion]
+    provenance: list[Provenance]
+
+
+def answer_panel(db, project, answer) -> AnswerPanel:
+    """Training status, suggestions and provenance for one answer."""
+    shown, _info = answer_suggestions(db, project, answer)
+    return AnswerPanel(training_status(db, project), shown, provenance(db, answer.id))
+
+
+def origin_counts(db, project) -> dict[str, int]:
+    """How many codings of the project were made by hand, from the model and from keywords; and rejections."""
+    query = (select(Coding.origin, func.count()).join(Code, Coding.code_id == Code.id)
+             .where(Code.project_id == project.id).group_by(Coding.origin))
+    counts = {MANUAL: 0, MODEL: 0, KEYWORD: 0, **dict(db.exec(query).all())}
+    rejected = (select(func.count()).select_from(RejectedSuggestion).join(Code, RejectedSuggestion.code_id == Code.id)
+                .where(Code.project_id == project.id))
+    counts["afgewezen"] = db.exec(rejected).one()
+    return counts
