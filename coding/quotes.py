@@ -1,14 +1,19 @@
 """Quotes for the report: a scrubbed copy of a segment that a researcher approves (or not)."""
 
 import re
+from dataclasses import dataclass
 
 from flask_babel import gettext as _
 from sqlmodel import select
 
-from coding.corpus import quotes_allowed
+from coding.codebook import codes_of, root_ids
+from coding.corpus import codable_answer_ids, quotes_allowed
 from coding.errors import CodingError
-from coding.models import Segment
-from interviews.models import Answer, Interview
+from coding.models import Coding, Segment
+from coding.pii import NAME, TERM, find_risks, rule_risks
+from coding.pii_terms import all_terms
+from interviews.models import Answer, Interview, Participant
+from research.models import Project
 from research.timeutil import utcnow
 
 CANDIDATE, APPROVED = "kandidaat", "goedgekeurd"
@@ -25,10 +30,24 @@ _IDENTIFYING = [
 
 
 def scrub(text: str) -> str:
-    """Replace e-mail addresses, web addresses, phone numbers, postcodes and BSN-like numbers by […]."""
+    """Replace e-mail and web addresses, phone numbers, postcodes, addresses, BSN-like numbers and IBANs by […].
+
+    Names are not removed here: the researcher sees them highlighted and decides (coding.pii).
+    """
+    for risk in reversed(rule_risks(text)):
+        text = text[:risk.start] + REMOVED + text[risk.end:]
     for pattern in _IDENTIFYING:
         text = pattern.sub(REMOVED, text)
     return text
+
+
+def quote_risks(db, project, text: str):
+    """What in a text may identify someone: rules, the project's own names and first names."""
+    return find_risks(text, all_terms(db, project))
+
+
+def _remaining_names(db, project, text: str) -> list[str]:
+    return [risk.text for risk in quote_risks(db, project, text) if risk.kind in (NAME, TERM)]
 
 
 def quote_draft(segment: Segment) -> str:
@@ -94,6 +113,54 @@ def apply_quote_action(db, segment: Segment, user, action: str, text: str) -> st
         return _("De goedkeuring is ingetrokken. Het citaat komt niet meer in het rapport.")
     if action == "approve":
         approve_quote(db, segment, user, text)
+        names = _remaining_names(db, project_of(db, segment), segment.quote_text)
+        if names:
+            return _("Het citaat is goedgekeurd. Let op: er staan nog namen in (%(names)s). Maken die iemand "
+                     "herkenbaar? Pas het citaat dan aan.", names=", ".join(dict.fromkeys(names)))
         return _("Het citaat is goedgekeurd. Het komt in het rapport.")
     save_quote(db, segment, text)
     return _("Het citaat is opgeslagen. Het komt pas in het rapport als u het goedkeurt.")
+
+
+def project_of(db, segment: Segment):
+    """The project a segment belongs to."""
+    query = select(Interview.project_id).join(Answer, Answer.interview_id == Interview.id).where(
+        Answer.id == segment.answer_id)
+    return db.get(Project, db.exec(query).one())
+
+
+@dataclass(frozen=True)
+class ReportQuote:
+    """An approved quote for the report: its segment, text, the speaker's group and its themes."""
+
+    segment_id: int
+    text: str
+    group: str
+    theme_ids: frozenset
+
+
+def report_quotes(db, project) -> list[ReportQuote]:
+    """Approved quotes on codable answers of participants who still allow quotes, with their top themes."""
+    query = (
+        select(Segment, Participant.id, Participant.group)
+        .join(Answer, Segment.answer_id == Answer.id)
+        .join(Interview, Answer.interview_id == Interview.id)
+        .join(Participant, Interview.participant_id == Participant.id)
+        .where(Segment.answer_id.in_(codable_answer_ids(project)), Segment.quote_status == APPROVED)
+        .order_by(Segment.id)
+    )
+    rows = [(seg, pid, group) for seg, pid, group in db.exec(query) if (seg.quote_text or "").strip()]
+    allowed = quotes_allowed(db, {pid for _seg, pid, _group in rows})
+    roots = root_ids(codes_of(db, project))
+    themes = _themes_by_segment(db, [seg.id for seg, _pid, _group in rows], roots)
+    return [ReportQuote(seg.id, seg.quote_text.strip(), group, themes.get(seg.id, frozenset()))
+            for seg, pid, group in rows if pid in allowed]
+
+
+def _themes_by_segment(db, segment_ids, roots) -> dict[int, frozenset]:
+    found: dict[int, set] = {}
+    if segment_ids:
+        for segment_id, code_id in db.exec(select(Coding.segment_id, Coding.code_id).where(
+                Coding.segment_id.in_(segment_ids))):
+            found.setdefault(segment_id, set()).add(roots.get(code_id, code_id))
+    return {segment_id: frozenset(ids) for segment_id, ids in found.items()}

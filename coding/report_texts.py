@@ -6,6 +6,7 @@ from sqlmodel import select
 from coding.codebook import codes_of
 from coding.errors import CodingError
 from coding.models import ReportText
+from coding.reports.settings import ReportSettings, parse_settings
 from research.timeutil import utcnow
 
 MAX_SUMMARY_CHARS = 20_000
@@ -33,6 +34,25 @@ def save_report_texts(db, project, user, summary: str, recommendations: dict) ->
         db.add(themes[code_id])
     report = report_text_of(db, project)
     report.summary, report.updated_by_id, report.updated_at = summary, user.id, utcnow()
+    db.add(report)
+    db.flush()
+    return report
+
+
+def report_settings_of(db, project) -> ReportSettings:
+    """The researcher's report settings (none yet: every theme in codebook order, every approved quote)."""
+    return parse_settings(report_text_of(db, project).settings)
+
+
+def save_report_settings(db, project, user, settings: ReportSettings) -> ReportText:
+    """Store which themes in which order, and which approved quotes, the report shows."""
+    themes = {code.id for code in codes_of(db, project) if code.parent_id is None}
+    if not set(settings.theme_order) <= themes or not settings.hidden_themes <= themes:
+        raise CodingError(_("Deze code hoort niet bij dit project."))
+    if settings.hidden_themes == themes and themes:
+        raise CodingError(_("Kies minstens één thema voor het rapport."))
+    report = report_text_of(db, project)
+    report.settings, report.updated_by_id, report.updated_at = settings.to_json(), user.id, utcnow()
     db.add(report)
     db.flush()
     return report

@@ -52,6 +52,10 @@ def load_demo(db) -> DemoSummary:
         _create_interview(db, project, guide, questions, codes, key_figures, researcher, number, spec, summary)
     db.add(ReportText(project_id=project.id, summary=content.SUMMARY, updated_by_id=users[RESEARCHER_EMAIL].id))
     db.flush()
+    # Version 1 of the report is released, so the municipality account has something to download.
+    from coding.releases import release_report
+
+    release_report(db, project, users[RESEARCHER_EMAIL])
     return summary
 
 

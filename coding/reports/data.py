@@ -35,8 +35,11 @@ def speaker_label(group: str) -> str:
 
 @dataclass(frozen=True)
 class Quote:
+    """An approved quote: its text and the speaker's group only."""
+
     text: str
     group: str
+    segment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class Theme:
     subthemes: tuple = ()
     quotes: tuple = ()
     recommendation: str = ""
+    code_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,18 @@ class GuideQuestion:
 class GuideSection:
     title: str
     questions: tuple = ()
+
+
+@dataclass(frozen=True)
+class AgreementFigure:
+    """How well coders agreed in one round, on one code ("" for all codes): shares and kappa/alpha, 0..1."""
+
+    round: str
+    code: str = ""
+    kappa: float | None = None
+    alpha: float | None = None
+    agreement: float | None = None
+    units: int = 0
 
 
 @dataclass(frozen=True)
@@ -95,8 +111,13 @@ class ReportData:
     interviews: int = 0
     participants_by_group: dict = field(default_factory=dict)
     participants_by_wijk: dict = field(default_factory=dict)
+    interviews_by_group: dict = field(default_factory=dict)
+    interviews_by_wijk: dict = field(default_factory=dict)
+    guide_title: str = ""
     guide: tuple = ()
     themes: tuple = ()
+    agreement: tuple = ()  # AgreementFigure rows; empty when nothing was measured yet
+    version: int | None = None  # the release number; None for a draft
 
     @property
     def participants(self) -> int:

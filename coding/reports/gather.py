@@ -2,35 +2,42 @@
 
 from sqlmodel import select
 
-from coding.analysis import approved_quotes, participant_counts
-from coding.codebook import build_tree, codes_of, root_ids
+from coding.analysis import participant_counts
+from coding.codebook import build_tree, codes_of
 from coding.corpus import codable_interviews
-from coding.report_texts import report_text_of
-from coding.reports.data import GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.quotes import report_quotes
+from coding.report_texts import report_settings_of, report_text_of
+from coding.reports.data import AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.reports.settings import ReportSettings, apply_settings
 from interviews.models import Guide, Probe, Question, Section
 from research.timeutil import utcnow
 
 
-def gather_report(db, project, *, locale: str = "nl", today=None) -> ReportData:
-    """Everything the report shows, from the database; aggregates and approved quotes only."""
+def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
+                  settings: ReportSettings | None = None) -> ReportData:
+    """Everything the report shows, from the database; aggregates and approved quotes only.
+
+    The researcher's settings (theme order and choice, left-out quotes) apply unless others are given.
+    """
     interviews = codable_interviews(db, project)
     participants = {participant.id: participant for _interview, participant in interviews}
+    guide = newest_guide(db, project)
+    settings = report_settings_of(db, project) if settings is None else settings
     return ReportData(
-        project_name=project.name,
-        municipality=project.municipality,
-        wijk=project.wijk,
-        question=project.question,
-        period_start=project.period_start,
-        period_end=project.period_end,
-        made_on=today or utcnow().date(),
-        locale=locale,
-        summary=report_text_of(db, project).summary,
+        project_name=project.name, municipality=project.municipality, wijk=project.wijk,
+        question=project.question, period_start=project.period_start, period_end=project.period_end,
+        made_on=today or utcnow().date(), locale=locale, summary=report_text_of(db, project).summary,
         key_figures=len({i.key_figure_id for i, _p in interviews if i.key_figure_id is not None}),
         interviews=len({interview.id for interview, _p in interviews}),
         participants_by_group=_tally(p.group for p in participants.values()),
         participants_by_wijk=_tally(p.wijk or project.wijk for p in participants.values()),
-        guide=guide_outline(db, project),
-        themes=themes(db, project),
+        interviews_by_group=_tally(p.group for _i, p in interviews),
+        interviews_by_wijk=_tally(p.wijk or project.wijk for _i, p in interviews),
+        guide_title=guide.title if guide else "",
+        guide=guide_outline(db, guide),
+        themes=apply_settings(all_themes(db, project), settings),
+        agreement=agreement_figures(db, project),
+        version=version,
     )
 
 
@@ -41,16 +48,15 @@ def _tally(values) -> dict:
     return dict(sorted(counts.items()))
 
 
-def themes(db, project) -> tuple[Theme, ...]:
-    """The top-level themes in codebook order, with counts, sub-themes and approved quotes."""
+def all_themes(db, project) -> tuple[Theme, ...]:
+    """Every top-level theme in codebook order, with counts, sub-themes and approved quotes."""
     codes = codes_of(db, project)
     counts = participant_counts(db, project, codes)
-    roots = root_ids(codes)
-    quotes = approved_quotes(db, project)
-    return tuple(_theme(node, counts, quotes, roots) for node in build_tree(codes))
+    quotes = report_quotes(db, project)
+    return tuple(_theme(node, counts, quotes) for node in build_tree(codes))
 
 
-def _theme(node, counts, quotes, roots) -> Theme:
+def _theme(node, counts, quotes) -> Theme:
     code = node.code
     by_group = counts.get(code.id, {})
     subthemes = tuple(
@@ -58,19 +64,22 @@ def _theme(node, counts, quotes, roots) -> Theme:
                  child.code.examples, sum(counts.get(child.code.id, {}).values()))
         for child in node.children
     )
-    own_quotes = tuple(
-        Quote(quote.text, quote.group) for quote in quotes if code.id in {roots.get(i) for i in quote.code_ids}
-    )
+    own_quotes = tuple(Quote(q.text, q.group, q.segment_id) for q in quotes if code.id in q.theme_ids)
     return Theme(
         name=code.name, colour=code.colour, definition=code.definition, include_rule=code.include_rule,
         exclude_rule=code.exclude_rule, examples=code.examples, participants=sum(by_group.values()),
         by_group=dict(by_group), subthemes=subthemes, quotes=own_quotes, recommendation=code.recommendation,
+        code_id=code.id,
     )
 
 
-def guide_outline(db, project) -> tuple[GuideSection, ...]:
-    """The sections and questions (with probes) of the project's newest guide."""
-    guide = db.exec(select(Guide).where(Guide.project_id == project.id).order_by(Guide.version.desc())).first()
+def newest_guide(db, project) -> Guide | None:
+    """The project's newest guide version."""
+    return db.exec(select(Guide).where(Guide.project_id == project.id).order_by(Guide.version.desc())).first()
+
+
+def guide_outline(db, guide) -> tuple[GuideSection, ...]:
+    """The sections and questions (with probes) of a guide."""
     if guide is None:
         return ()
     query = select(Section).where(Section.guide_id == guide.id).order_by(Section.position, Section.id)
@@ -85,3 +94,17 @@ def _questions(db, section) -> tuple[GuideQuestion, ...]:
         probes = db.exec(select(Probe).where(Probe.question_id == question.id).order_by(Probe.position))
         outline.append(GuideQuestion(question.text, tuple(probe.text for probe in probes)))
     return tuple(outline)
+
+
+def agreement_figures(db, project) -> tuple[AgreementFigure, ...]:
+    """Inter-coder agreement of the closed rounds (coding.agreement_results); () reads "nog niet gemeten"."""
+    try:
+        from coding.agreement_results import agreement_figures as closed_rounds
+    except ImportError:
+        return ()
+    rows = []
+    for found in closed_rounds(db, project):
+        figures = found.figures
+        for code in (figures.overall, *figures.per_code):
+            rows.append(AgreementFigure(found.name, code.code, code.kappa, code.alpha, code.percent, figures.items))
+    return tuple(rows)

@@ -1,6 +1,7 @@
-"""Render ReportData as a Word document (.docx). Pure: plain data in, bytes out; no Flask, no database.
+"""Render ReportData as a Word document (.docx). Pure: plain data in, bytes out; no Flask app, no database.
 
-Text goes through gettext so the report can be translated; counts go through coding.privacy.
+Text goes through gettext (the caller forces the report's locale), counts through coding.privacy and
+numbers and dates through Babel. Real heading styles feed Word's navigation pane and the contents list.
 """
 
 from io import BytesIO
@@ -8,15 +9,25 @@ from io import BytesIO
 from babel.dates import format_date
 from docx import Document
 from docx.enum.text import WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.shared import Inches
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from coding.privacy import is_small, shown_count, shown_reach, shown_split
+from coding.privacy import number, shown_count, shown_reach, shown_split
+from coding.reports.appendix_docx import add_appendices, appendix_titles
+from coding.reports.chart import Bar, chart_png
 from coding.reports.data import ReportData, Theme, all_groups, group_label, speaker_label
+from coding.reports.docx_contents import add_contents, fill_contents
+from coding.reports.docx_parts import (
+    add_page_numbers,
+    add_paragraphs,
+    add_table,
+    ask_to_update_fields,
+    set_language,
+)
 
-BAR_WIDTH = 20
+CHART_WIDTH = Inches(6.3)
+DATE_LOCALES = {"en": "en_GB"}
 
 
 def render_docx(data: ReportData) -> bytes:
@@ -24,13 +35,15 @@ def render_docx(data: ReportData) -> bytes:
     doc = Document()
     _set_up(doc, data)
     _cover(doc, data)
+    contents = add_contents(doc, _("Inhoud"))
+    _page_break(doc)
     _summary(doc, data)
     _approach(doc, data)
     for theme in data.themes:
-        _theme_chapter(doc, theme)
+        _theme_chapter(doc, theme, data.locale)
     _recommendations(doc, data)
-    _appendix_guide(doc, data)
-    _appendix_codebook(doc, data)
+    add_appendices(doc, data)
+    fill_contents(doc, contents, only_chapters=appendix_titles())
     buffer = BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
@@ -41,37 +54,18 @@ def _set_up(doc, data):
     props.title = _("LEA-input: %(name)s", name=data.project_name)
     props.author, props.language = "Wijkstem", data.locale
     props.comments = _("Gemaakt met Wijkstem")
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), _language_tag(data.locale))
-    doc.styles["Normal"].element.get_or_add_rPr().append(lang)
-
-
-def _language_tag(locale: str) -> str:
-    return {"nl": "nl-NL", "en": "en-GB"}.get(locale, locale)
+    set_language(doc, {"nl": "nl-NL", "en": "en-GB"}.get(data.locale, data.locale))
+    ask_to_update_fields(doc)
+    add_page_numbers(doc, _("Pagina"))
 
 
 def _date(value, locale) -> str:
-    return format_date(value, format="long", locale=locale) if value else ""
+    """A long date for the report's locale; British English for English (the report goes to Dutch readers)."""
+    return format_date(value, format="long", locale=DATE_LOCALES.get(locale, locale)) if value else ""
 
 
-def _paragraphs(doc, text: str, empty: str):
-    """The researcher's text, one Word paragraph per blank-line-separated block."""
-    blocks = [block.strip() for block in (text or "").replace("\r\n", "\n").split("\n\n") if block.strip()]
-    for block in blocks or [empty]:
-        doc.add_paragraph(block)
-
-
-def _table(doc, header, rows):
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = doc.styles["Table Grid"]
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(str(text)).bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = str(text)
-    doc.add_paragraph()
-    return table
+def _page_break(doc):
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
 def _cover(doc, data):
@@ -86,27 +80,33 @@ def _cover(doc, data):
         doc.add_paragraph(_("Periode: %(start)s tot en met %(end)s", start=_date(data.period_start, data.locale),
                             end=_date(data.period_end, data.locale)))
     doc.add_paragraph(_("Datum: %(date)s", date=_date(data.made_on, data.locale)))
+    if data.version is None:
+        doc.add_paragraph(_("Concept: deze versie is nog niet vrijgegeven."))
+    else:
+        doc.add_paragraph(_("Versie %(n)s", n=number(data.version, data.locale)))
     doc.add_paragraph(_("Gemaakt met Wijkstem"))
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _page_break(doc)
 
 
 def _summary(doc, data):
     doc.add_heading(_("Samenvatting"), level=1)
-    _paragraphs(doc, data.summary, _("De onderzoeker heeft nog geen samenvatting geschreven."))
+    add_paragraphs(doc, data.summary, _("De onderzoeker heeft nog geen samenvatting geschreven."))
     if not data.themes:
         return
     doc.add_heading(_("De thema's in één oogopslag"), level=2)
-    doc.add_paragraph(_("Hoeveel deelnemers over elk thema vertelden. Een langere balk betekent meer deelnemers."))
-    most = max((t.participants for t in data.themes), default=0)
-    rows = [(t.name, shown_count(t.participants), _bar(t.participants, most)) for t in data.themes]
-    _table(doc, (_("Thema"), _("Deelnemers"), ""), rows)
+    doc.add_paragraph(_("Hoeveel deelnemers over elk thema vertelden. Een langere balk betekent meer deelnemers. "
+                        "Bij minder dan 5 deelnemers tekenen we geen balk."))
+    _chart(doc, data)
+    rows = [(theme.name, shown_count(theme.participants, data.locale)) for theme in data.themes]
+    add_table(doc, (_("Thema"), _("Deelnemers")), rows)
 
 
-def _bar(count: int, most: int) -> str:
-    """A bar of block characters; none for a small count, so its length gives nothing away."""
-    if is_small(count) or most <= 0:
-        return ""
-    return "█" * max(1, round(BAR_WIDTH * count / most))
+def _chart(doc, data):
+    bars = [Bar(theme.name, theme.participants, theme.colour) for theme in data.themes]
+    png = chart_png(bars, _("Aantal deelnemers"), data.locale)
+    doc.add_picture(BytesIO(png), width=CHART_WIDTH)
+    doc.inline_shapes[-1]._inline.docPr.set("descr", _("Staafdiagram: aantal deelnemers per thema."))
+    doc.add_paragraph(_("Figuur 1: aantal deelnemers per thema."), style="Caption")
 
 
 def _approach(doc, data):
@@ -118,6 +118,9 @@ def _approach(doc, data):
     ))
     if data.question:
         doc.add_paragraph(_("De onderzoeksvraag was: %(question)s", question=data.question))
+    if data.period_start and data.period_end:
+        doc.add_paragraph(_("De gesprekken vonden plaats van %(start)s tot en met %(end)s.",
+                            start=_date(data.period_start, data.locale), end=_date(data.period_end, data.locale)))
     _reach(doc, data)
     doc.add_paragraph(_(
         "Daarna lazen onderzoekers alle antwoorden. Zij gaven stukken tekst een thema uit het codeboek. "
@@ -130,17 +133,24 @@ def _approach(doc, data):
 
 def _reach(doc, data):
     """How many key figures, conversations and participants (by group and by wijk)."""
-    doc.add_paragraph(_("Sleutelfiguren die gesprekken hielden: %(n)s", n=data.key_figures), style="List Bullet")
-    doc.add_paragraph(_("Gesprekken: %(n)s", n=data.interviews), style="List Bullet")
-    doc.add_paragraph(_("Deelnemers: %(n)s", n=shown_count(data.participants)), style="List Bullet")
-    by_group = shown_reach(data.participants, all_groups(data.participants_by_group))
-    _count_table(doc, _("Groep"), *by_group, group_label)
-    _count_table(doc, _("Wijk"), *shown_reach(data.participants, data.participants_by_wijk), str)
+    locale = data.locale
+    doc.add_paragraph(_("Sleutelfiguren die gesprekken hielden: %(n)s", n=number(data.key_figures, locale)),
+                      style="List Bullet")
+    doc.add_paragraph(_("Gesprekken: %(n)s", n=shown_count(data.interviews, locale)), style="List Bullet")
+    doc.add_paragraph(_("Deelnemers: %(n)s", n=shown_count(data.participants, locale)), style="List Bullet")
+    doc.add_heading(_("Gesprekken per groep en per wijk"), level=2)
+    _reach_table(doc, _("Groep"), all_groups(data.interviews_by_group), all_groups(data.participants_by_group),
+                 group_label, data)
+    _reach_table(doc, _("Wijk"), data.interviews_by_wijk, data.participants_by_wijk, str, data)
 
 
-def _count_table(doc, heading, shown_total, shown, label):
-    rows = [(label(key), count) for key, count in shown.items()]
-    _table(doc, (heading, _("Deelnemers")), [*rows, (_("Totaal"), shown_total)])
+def _reach_table(doc, heading, interviews: dict, participants: dict, label, data):
+    locale = data.locale
+    talks_total, talks = shown_reach(data.interviews, interviews, locale)
+    people_total, people = shown_reach(data.participants, participants, locale)
+    keys = list(dict.fromkeys([*interviews, *participants]))
+    rows = [(label(key), talks.get(key, shown_count(0)), people.get(key, shown_count(0))) for key in keys]
+    add_table(doc, (heading, _("Gesprekken"), _("Deelnemers")), [*rows, (_("Totaal"), talks_total, people_total)])
 
 
 def _guide_sentence(doc, data):
@@ -154,70 +164,31 @@ def _guide_sentence(doc, data):
     ))
 
 
-def _theme_chapter(doc, theme: Theme):
+def _theme_chapter(doc, theme: Theme, locale: str):
     doc.add_heading(_("Bevindingen: %(name)s", name=theme.name), level=1)
-    _paragraphs(doc, theme.definition, _("Bij dit thema staat nog geen omschrijving."))
-    doc.add_heading(_("Hoeveel deelnemers vertelden hierover?"), level=2)
-    _count_table(doc, _("Groep"), *shown_split(theme.participants, all_groups(theme.by_group)), group_label)
+    add_paragraphs(doc, theme.definition, _("Bij dit thema staat nog geen omschrijving."))
+    doc.add_heading(_("Hoeveel deelnemers vertelden hierover?"), level=3)
+    total, split = shown_split(theme.participants, all_groups(theme.by_group), locale)
+    rows = [(group_label(group), count) for group, count in split.items()]
+    add_table(doc, (_("Groep"), _("Deelnemers")), [*rows, (_("Totaal"), total)])
     if theme.subthemes:
-        doc.add_heading(_("Subthema's"), level=2)
+        doc.add_heading(_("Subthema's"), level=3)
         for sub in theme.subthemes:
-            text = _("%(name)s (deelnemers: %(count)s)", name=sub.name, count=shown_count(sub.participants))
+            text = _("%(name)s (deelnemers: %(count)s)", name=sub.name, count=shown_count(sub.participants, locale))
             doc.add_paragraph(text + (f": {sub.definition}" if sub.definition else ""), style="List Bullet")
-    doc.add_heading(_("Wat deelnemers zeiden"), level=2)
+    doc.add_heading(_("Wat deelnemers zeiden"), level=3)
     for quote in theme.quotes:
         doc.add_paragraph(f"“{quote.text}” ({speaker_label(quote.group)})", style="Quote")
     if not theme.quotes:
         doc.add_paragraph(_("Bij dit thema zijn (nog) geen citaten goedgekeurd."))
-    doc.add_heading(_("Aanbevelingen"), level=2)
-    _paragraphs(doc, theme.recommendation, _("Bij dit thema zijn nog geen aanbevelingen geschreven."))
 
 
 def _recommendations(doc, data):
     doc.add_heading(_("Verbeterpunten en aanbevelingen"), level=1)
+    doc.add_paragraph(_("De onderzoekers schreven per thema wat gemeente en scholen kunnen verbeteren."))
     written = [theme for theme in data.themes if theme.recommendation.strip()]
     if not written:
         doc.add_paragraph(_("Er zijn nog geen aanbevelingen geschreven."))
     for theme in written:
         doc.add_heading(theme.name, level=2)
-        _paragraphs(doc, theme.recommendation, "")
-
-
-def _appendix_guide(doc, data):
-    doc.add_heading(_("Bijlage 1: De gespreksleidraad"), level=1)
-    if not data.guide:
-        doc.add_paragraph(_("Er is geen gespreksleidraad."))
-    number = 0
-    for section in data.guide:
-        doc.add_heading(section.title, level=2)
-        for question in section.questions:
-            number += 1
-            doc.add_paragraph(f"{number}. {question.text}")
-            for probe in question.probes:
-                doc.add_paragraph(_("Doorvragen: %(text)s", text=probe), style="List Bullet")
-
-
-def _appendix_codebook(doc, data):
-    doc.add_heading(_("Bijlage 2: Het codeboek"), level=1)
-    if not data.themes:
-        doc.add_paragraph(_("Het codeboek is nog leeg."))
-    for theme in data.themes:
-        doc.add_heading(theme.name, level=2)
-        _code_rules(doc, theme)
-        for sub in theme.subthemes:
-            doc.add_heading(sub.name, level=3)
-            _code_rules(doc, sub)
-
-
-def _code_rules(doc, code):
-    parts = (
-        (_("Omschrijving"), code.definition),
-        (_("Wel bij dit thema"), code.include_rule),
-        (_("Niet bij dit thema"), code.exclude_rule),
-        (_("Voorbeelden"), code.examples),
-    )
-    for label, text in parts:
-        if text.strip():
-            paragraph = doc.add_paragraph()
-            paragraph.add_run(f"{label}: ").bold = True
-            paragraph.add_run(text.strip())
+        add_paragraphs(doc, theme.recommendation, "")

@@ -43,6 +43,7 @@ PLAIN = ReportData(
     period_start=date(2025, 3, 1), period_end=date(2025, 6, 30), made_on=date(2025, 7, 1),
     summary="Eerste alinea.\n\nTweede alinea.", key_figures=10, interviews=40,
     participants_by_group={"ouder": 30, "jongere": 8, "professional": 2}, participants_by_wijk={"Seghwaert": 40},
+    interviews_by_group={"ouder": 30, "jongere": 8, "professional": 2}, interviews_by_wijk={"Seghwaert": 40},
     guide=(GuideSection("Hulp", (GuideQuestion("Heeft u ooit hulp gezocht?", ("Hoe ging dat?",)),)),),
     themes=(
         Theme("Wachttijden", definition="Lang wachten op hulp.", participants=12, by_group={"ouder": 9, "jongere": 3},
@@ -58,8 +59,9 @@ def test_rendering_uses_real_word_headings_and_every_chapter():
     assert headings(doc, 1) == [
         "Samenvatting", "Aanpak", "Bevindingen: Wachttijden", "Bevindingen: Lotgenoten",
         "Verbeterpunten en aanbevelingen", "Bijlage 1: De gespreksleidraad", "Bijlage 2: Het codeboek",
+        "Bijlage 3: Overeenstemming tussen codeurs",
     ]
-    assert "Subthema's" in headings(doc, 2) and "Hulp" in headings(doc, 2)
+    assert "Subthema's" in headings(doc, 3) and "Hulp" in headings(doc, 2)
     texts = [p.text for p in doc.paragraphs]
     assert texts[0] == "Opvoeden in Seghwaert" and doc.paragraphs[0].style.name == "Title"
     assert "LEA-input" in texts and "Gemeente: Zoetermeer" in texts and "Wijk: Seghwaert" in texts
@@ -73,11 +75,11 @@ def test_rendering_suppresses_small_counts_in_every_table():
     doc = open_docx(render_docx(PLAIN))
     tables = {tuple(c.text for c in t.rows[0].cells): t for t in doc.tables}
     rows = [[c.text for c in row.cells] for t in doc.tables for row in t.rows]
-    assert ["Professionals", "minder dan 5"] in rows  # 2 professionals reached
+    assert ["Professionals", "minder dan 5", "minder dan 5"] in rows  # 2 professionals reached
     assert ["Jongeren", "minder dan 5"] in rows  # 3 young people raised "Wachttijden"
     assert ["Totaal", "12"] in rows
-    assert not any(row[1] in {"1", "2", "3", "4"} for row in rows if len(row) > 1)
-    assert ("Thema", "Deelnemers", "") in tables
+    assert not any(cell in {"1", "2", "3", "4"} for row in rows for cell in row[1:])
+    assert ("Thema", "Deelnemers") in tables
     assert "Indicatie (deelnemers: minder dan 5)" in all_text(doc)
 
 
@@ -90,7 +92,7 @@ def findings(db, world):
 
 
 def test_the_downloaded_report_holds_approved_quotes_and_never_raw_answers(client, db, world, findings):
-    sign_in(client, db, world.municipality)
+    sign_in(client, db, world.researcher)
     response = client.get(f"{BASE}/rapport/lea-input.docx")
     assert response.status_code == 200 and response.mimetype == DOCX
     assert "lea-input-seghwaert-proef.docx" in response.headers["Content-Disposition"]
@@ -105,7 +107,12 @@ def test_the_downloaded_report_holds_approved_quotes_and_never_raw_answers(clien
         assert code not in text
     assert "Mentor (deelnemers: 5)" in text
     [event] = audit_events(db, "rapport_gedownload")
-    assert (event.actor_id, event.project_id) == (world.municipality.id, world.project.id)
+    assert (event.actor_id, event.project_id) == (world.researcher.id, world.project.id)
+
+
+def test_the_municipality_cannot_download_a_draft(client, db, world, findings):
+    sign_in(client, db, world.municipality)
+    assert client.get(f"{BASE}/rapport/lea-input.docx").status_code == 403
 
 
 def test_the_researcher_writes_the_summary_and_recommendations(client, db, world, findings):

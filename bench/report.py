@@ -1,0 +1,150 @@
+"""Benchmark: the LEA report and the .qdpx export of a large project.
+
+Builds a project with 1,000 conversations x 25 answers, 20 themes and two coded fragments per answer
+(bulk inserts into a temporary SQLite file), then times `build_lea_report` and `export_qdpx` and measures
+their peak memory with tracemalloc (a second, traced run), and the whole process's peak resident memory.
+Target: under 10 s and 500 MB each.
+
+    .venv/bin/python bench/report.py [--interviews 1000] [--answers 25] [--themes 20]
+"""
+
+import argparse
+import random
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from sqlalchemy import insert
+from sqlmodel import Session, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from coding.models import Code, Coding, ReportText, Segment  # noqa: E402
+from coding.qdpx_export import export_qdpx  # noqa: E402
+from coding.reports import build_lea_report  # noqa: E402
+from interviews.models import Answer, Consent, Guide, Interview, Participant, Question, Section  # noqa: E402
+from research import create_app  # noqa: E402
+from research.db import engine  # noqa: E402
+from research.migrate import upgrade  # noqa: E402
+from research.models import Project, User  # noqa: E402
+
+WORDS = ("school", "mentor", "hulp", "wachten", "juf", "wijk", "kinderen", "ouders", "praten", "vertrouwen",
+         "jeugdhulp", "buurthuis", "veilig", "sport", "taal", "thuis", "zorgen", "fijn", "moeilijk", "samen")
+GROUPS = ("ouder", "jongere", "professional")
+WIJKEN = ("Seghwaert", "Noordhove", "Palenstein", "Meerzicht")
+TARGET_SECONDS, TARGET_MB = 10, 500
+
+
+def _sentence(rng, words=40) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def _rows(db, model, rows):
+    db.execute(insert(model), rows)
+
+
+def build(db, interviews: int, answers: int, themes: int):
+    """The project, bulk-inserted; returns it."""
+    rng = random.Random(5)
+    researcher = User(email="onderzoeker@bench.nl", password_hash="x", site_role="onderzoeker")
+    figures = [User(email=f"sleutel{n}@bench.nl", password_hash="x", site_role="sleutelfiguur") for n in range(10)]
+    project = Project(slug="bench", name="Benchmark", municipality="Zoetermeer", wijk="Seghwaert")
+    db.add_all([researcher, *figures, project])
+    db.flush()
+    guide = Guide(project_id=project.id, title="Leidraad")
+    db.add(guide)
+    db.flush()
+    questions = _guide(db, guide, answers)
+    codes = _codebook(db, project, themes)
+    db.add(ReportText(project_id=project.id, summary=_sentence(rng, 80)))
+    _conversations(db, rng, project, guide, questions, codes, figures, researcher, interviews)
+    db.commit()
+    return project
+
+
+def _guide(db, guide, answers):
+    questions = []
+    for s in range(5):
+        section = Section(guide_id=guide.id, position=s, title=f"Onderdeel {s + 1}")
+        db.add(section)
+        db.flush()
+        for q in range(answers // 5 + (1 if s < answers % 5 else 0)):
+            questions.append(Question(section_id=section.id, position=q, text=f"Vraag {s + 1}.{q + 1}?"))
+    db.add_all(questions)
+    db.flush()
+    return questions
+
+
+def _codebook(db, project, themes):
+    codes = [Code(project_id=project.id, position=n, name=f"Thema {n + 1}", definition="Omschrijving.",
+                  recommendation="Aanbeveling.") for n in range(themes)]
+    db.add_all(codes)
+    db.flush()
+    return codes
+
+
+def _conversations(db, rng, project, guide, questions, codes, figures, researcher, count):
+    first = db.exec(select(Participant.id).order_by(Participant.id.desc())).first() or 0
+    _rows(db, Participant, [dict(project_id=project.id, code=f"BE-{n:04d}", number=n, group=rng.choice(GROUPS),
+                                 wijk=rng.choice(WIJKEN)) for n in range(1, count + 1)])
+    people = list(range(first + 1, first + count + 1))
+    _rows(db, Consent, [dict(participant_id=p, letter_version="1", takes_part=True, quotes_allowed=True,
+                             given_by="deelnemer") for p in people])
+    _rows(db, Interview, [dict(project_id=project.id, participant_id=p, guide_id=guide.id, status="afgerond",
+                               review_status="goedgekeurd", key_figure_id=rng.choice(figures).id) for p in people])
+    interview_ids = list(db.exec(select(Interview.id).where(Interview.project_id == project.id)))
+    _rows(db, Answer, [dict(interview_id=i, question_id=q.id, text=_sentence(rng)) for i in interview_ids
+                       for q in questions])
+    answers = list(db.exec(select(Answer.id, Answer.text).join(Interview).where(Interview.project_id == project.id)))
+    segments = []
+    for n, (answer_id, text) in enumerate(answers):
+        for start, end in ((0, 30), (40, 90)):
+            quote = n % 100 == 0 and start == 0
+            segments.append(dict(answer_id=answer_id, start=start, end=end, text=text[start:end],
+                                 created_by_id=researcher.id, quote_status="goedgekeurd" if quote else "",
+                                 quote_text=text[start:end] if quote else None))
+    _rows(db, Segment, segments)
+    segment_ids = list(db.exec(select(Segment.id).order_by(Segment.id)))[-len(segments):]
+    _rows(db, Coding, [dict(segment_id=s, code_id=rng.choice(codes).id, coder_id=researcher.id) for s in segment_ids])
+
+
+def measure(label, work):
+    """Time a run, then measure the peak of a second, traced run."""
+    started = time.perf_counter()
+    size = len(work())
+    seconds = time.perf_counter() - started
+    tracemalloc.start()
+    work()
+    peak = tracemalloc.get_traced_memory()[1] / (1024 * 1024)
+    tracemalloc.stop()
+    verdict = "ok" if seconds < TARGET_SECONDS and peak < TARGET_MB else "TOO SLOW OR TOO BIG"
+    print(f"{label:<22} {seconds:6.2f} s   peak {peak:7.1f} MB   {size / 1024:8.0f} kB   {verdict}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--interviews", type=int, default=1000)
+    parser.add_argument("--answers", type=int, default=25)
+    parser.add_argument("--themes", type=int, default=20)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/bench.sqlite3"
+        app = create_app({"MODE": "test", "DATABASE_URL": url})
+        upgrade(url)
+        with app.app_context(), Session(engine(), expire_on_commit=False) as db:
+            started = time.perf_counter()
+            project = build(db, args.interviews, args.answers, args.themes)
+            print(f"built {args.interviews} conversations x {args.answers} answers, {args.themes} themes "
+                  f"in {time.perf_counter() - started:.1f} s")
+            measure("LEA report (.docx)", lambda: build_lea_report(db, project))
+            measure("REFI-QDA (.qdpx)", lambda: export_qdpx(db, project))
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"whole process, building included: peak resident memory {rss:.0f} MB")
+        app.extensions["wijkstem.engine"].dispose()
+
+
+if __name__ == "__main__":
+    main()
