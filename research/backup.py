@@ -111,6 +111,7 @@ def _restore_table(connection, archive, table):
     if rows:
         connection.execute(sa.insert(table), rows)
     if connection.dialect.name == "postgresql" and "id" in types and isinstance(types["id"], sa.Integer):
-        connection.execute(sa.text(
-            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), COALESCE(MAX(id), 1)) FROM {table.name}"  # noqa: S608 - table names come from our own metadata
-        ))
+        # Built with SQLAlchemy expressions, so no table name is pasted into SQL text.
+        sequence = sa.func.pg_get_serial_sequence(table.name, "id")
+        last = sa.select(sa.func.coalesce(sa.func.max(table.c.id), 1)).scalar_subquery()
+        connection.execute(sa.select(sa.func.setval(sequence, last)))

@@ -95,3 +95,14 @@ def test_password_rules():
     assert "komt veel voor" in password_problem("wachtwoord123")
     assert "komt veel voor" in password_problem("1234567890")
     assert password_problem("fiets-langs-de-zegwaartse-plas") is None
+
+
+def test_session_ends_after_twelve_hours_even_when_active(db, client):
+    user = factories.make_user(db)
+    db.commit()
+    client.post("/auth/inloggen", data={"email": user.email, "password": factories.PASSWORD})
+    record = db.exec(select(AuthSession).where(AuthSession.user_id == user.id)).one()
+    record.created_at -= timedelta(hours=12, minutes=1)
+    db.add(record)
+    db.commit()
+    assert client.get("/").status_code == 302

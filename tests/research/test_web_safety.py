@@ -47,3 +47,14 @@ def test_pages_are_in_english_after_switching(client):
     client.post("/auth/taal", data={"lang": "en", "next": "/auth/inloggen"})
     page = client.get("/auth/inloggen").get_data(as_text=True)
     assert "Log in" in page and "Inloggen" not in page
+
+
+def test_path_traversal_in_file_names_is_refused(client):
+    from research.safety import safe_filename
+
+    for path in ("/static/../research/config.py", "/static/%2e%2e/research/config.py", "/static/..%2fapp.py"):
+        response = client.get(path)
+        assert response.status_code == 404 and "DATA_KEY" not in response.get_data(as_text=True)
+        response.close()
+    assert safe_filename("../../etc/passwd") == "etc-passwd"
+    assert "/" not in safe_filename("..\\..\\rapport.docx")
