@@ -88,7 +88,8 @@ def test_journey_2_key_figure_holds_an_interview_on_a_tablet(tablet, live_db):
         page.locator("textarea#text").fill(text)  # labelled by the question itself
         page.get_by_role("button", name=re.compile("^Volgende")).click()
         page.wait_for_load_state()
-    page.goto(page.url)  # a reload keeps the place and the answers
+    page.reload()  # a reload keeps the place and the answers
+    page.wait_for_load_state()
     participant = live_db.exec(select(Participant).where(Participant.code == code)).one()
     interview = live_db.exec(select(Interview).where(Interview.participant_id == participant.id)).one()
     stored = sorted(a.text for a in live_db.exec(select(Answer).where(Answer.interview_id == interview.id)))
