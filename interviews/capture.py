@@ -136,10 +136,15 @@ def save_answer(db, interview: Interview, position: int, text: str, expected_ver
 
 def question_at(db, interview: Interview, position: int) -> Question:
     """The question at this position (0-based) of the interview's guide, or NotFound."""
-    questions = guides.ordered_questions(db, interview.guide_id)
-    if not 0 <= position < len(questions):
+    # One row, not the whole guide: this runs on every autosave.
+    query = (
+        select(Question).join(Section, Question.section_id == Section.id).where(Section.guide_id == interview.guide_id)
+        .order_by(Section.position, Section.id, Question.position, Question.id).offset(max(position, 0)).limit(1)
+    )
+    question = db.exec(query).first() if position >= 0 else None
+    if question is None:
         raise NotFound(_("Deze vraag bestaat niet in dit gesprek."))
-    return questions[position][1]
+    return question
 
 
 def pii_notes(text: str) -> list[str]:

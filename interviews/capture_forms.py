@@ -21,6 +21,17 @@ def posted_text(question, form) -> str:
     return "\n".join(request.form.getlist("choice"))
 
 
+def posted_save() -> tuple[str, int | None, str | None] | None:
+    """(text, base version, client id) of the autosave script's post; None when it cannot be read.
+
+    Read without WTForms: this runs for every autosave of every tablet (CSRFProtect has checked the token).
+    """
+    version = request.form.get("version", "").strip()
+    if version and not version.isdigit():
+        return None
+    return request.form.get("text", ""), int(version) if version else None, request.form.get("client_id") or None
+
+
 class SaveForm(FlaskForm):
     """One answer: the text, the version it was based on, and the id of this save."""
 

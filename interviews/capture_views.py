@@ -5,7 +5,7 @@ from flask_babel import gettext as _
 
 from interviews import capture, flow, guides
 from interviews.answers import AnswerConflict
-from interviews.capture_forms import SaveForm, new_client_id, posted_text
+from interviews.capture_forms import SaveForm, new_client_id, posted_save, posted_text
 from interviews.errors import ConsentMissing, InterviewError
 from interviews.forms import ConfirmForm
 from interviews.language import participant_language, participant_question, render_in
@@ -38,7 +38,7 @@ def interview_question(slug, interview_id, position):
     db = get_session()
     interview = capture.draft_for(db, g.project, g.user, interview_id)
     screen = capture.screen_at(db, interview, position)
-    if request.method == "GET" and (asked := skip_to(db, interview, position)) != position:
+    if request.method == "GET" and (asked := skip_to(db, interview, screen.question, position)) != position:
         return redirect(question_url(interview, asked))
     form = SaveForm(text=screen.answer_text)
     if form.validate_on_submit():
@@ -57,8 +57,10 @@ def interview_question(slug, interview_id, position):
     return _question_page(form, screen, base)
 
 
-def skip_to(db, interview, position) -> int:
+def skip_to(db, interview, question, position) -> int:
     """The question to show for this address: a question that its show-if condition hides is skipped."""
+    if not question.show_if:
+        return position
     return flow.next_position(db, interview, position, -1 if request.args.get("terug") else 1)
 
 
@@ -94,11 +96,11 @@ def _after_save(interview, position, saved, go, target):
 def interview_autosave(slug, interview_id, position):
     db = get_session()
     interview = capture.draft_for(db, g.project, g.user, interview_id)
-    form = SaveForm()
-    if not form.validate_on_submit():
+    posted = posted_save()
+    if posted is None:
         return jsonify(saved=False, error=_("Het antwoord kon niet worden gelezen. Laad de pagina opnieuw.")), 400
     try:
-        saved = capture.save_answer(db, interview, position, form.text.data, form.version.data, form.client_id.data)
+        saved = capture.save_answer(db, interview, position, *posted)
     except AnswerConflict as conflict:
         return jsonify(saved=False, conflict=True, error=str(conflict), current_text=conflict.current_text,
                        current_version=conflict.current_version), 409

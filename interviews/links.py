@@ -55,19 +55,12 @@ def default_end_date() -> date:
 
 def create_link(db, project: Project, user: User, participant: Participant, end_date: date | None) -> tuple:
     """Make a personal link for one participant (replacing older open ones); returns (link, token)."""
-    if participant.withdrawn_at is not None:
-        raise LinkError(_("Deze deelnemer doet niet meer mee. U kunt geen link maken."))
-    guide = guides.current_guide(db, project)
-    if guide is None or not guides.ordered_questions(db, guide.id):
-        raise LinkError(_("De gespreksleidraad heeft nog geen vragen. Vraag de onderzoeker om die te maken."))
+    _check_can_link(db, project, participant)
     expires_at = _end_of(end_date or default_end_date())
     if not utcnow() < expires_at <= utcnow() + timedelta(days=MAX_DAYS + 1):
         raise LinkError(_("Kies een einddatum vanaf vandaag en hoogstens %(days)d dagen vooruit.", days=MAX_DAYS),
                         field="end_date")
-    now = utcnow()
-    for old in open_links(db, participant):
-        old.revoked_at = now
-        db.add(old)
+    revoke_links(db, participant)
     token = secrets.token_urlsafe(24)
     link = InterviewLink(project_id=project.id, participant_id=participant.id, token_hash=token_hash(token),
                          language=_participant_language(participant), created_by_id=user.id, expires_at=expires_at,
@@ -75,6 +68,14 @@ def create_link(db, project: Project, user: User, participant: Participant, end_
     db.add(link)
     db.flush()
     return link, token
+
+
+def _check_can_link(db, project: Project, participant: Participant) -> None:
+    if participant.withdrawn_at is not None:
+        raise LinkError(_("Deze deelnemer doet niet meer mee. U kunt geen link maken."))
+    guide = guides.current_guide(db, project)
+    if guide is None or not guides.ordered_questions(db, guide.id):
+        raise LinkError(_("De gespreksleidraad heeft nog geen vragen. Vraag de onderzoeker om die te maken."))
 
 
 def links_of(db, participant: Participant) -> list[InterviewLink]:

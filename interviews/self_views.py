@@ -122,7 +122,7 @@ def question_answer(link, token, position):
         return redirect(url_for(".consent_give", token=token))
     interview = links.draft_of(db, link)
     screen = capture.screen_at(db, interview, position)
-    if request.method == "GET" and (asked := skip_to(db, interview, position)) != position:
+    if request.method == "GET" and (asked := skip_to(db, interview, screen.question, position)) != position:
         return redirect(url_for(".question_answer", token=token, position=asked) if asked < screen.total
                         else url_for(".interview_finish", token=token))
     form = SaveForm(text=screen.answer_text)
@@ -138,9 +138,7 @@ def _submit(db, link, interview, screen, form, token):
     go, text, position = form.go.data, posted_text(screen.question, form), screen.position
     empty = not text.strip()
     if empty and go == capture.NEXT:
-        form.text.errors = [_("U heeft nog geen antwoord gekozen. Kies een antwoord.") if screen.choices else
-                            _("U heeft nog niets ingevuld. Typ uw antwoord in het vak."),
-                            _("Wilt u deze vraag niet beantwoorden? Kies dan 'Vraag overslaan'.")]
+        form.text.errors = _nothing_given(screen)
         return None
     try:
         saved = None if empty or go == SKIP else capture.save_answer(
@@ -153,7 +151,17 @@ def _submit(db, link, interview, screen, form, token):
         show_error(form, error)
         return None
     db.commit()
-    for warning in saved.warnings if saved else ():
+    return _moved_on(db, link, token, go, saved.warnings if saved else ())
+
+
+def _nothing_given(screen) -> list[str]:
+    return [_("U heeft nog geen antwoord gekozen. Kies een antwoord.") if screen.choices else
+            _("U heeft nog niets ingevuld. Typ uw antwoord in het vak."),
+            _("Wilt u deze vraag niet beantwoorden? Kies dan 'Vraag overslaan'.")]
+
+
+def _moved_on(db, link, token, go, warnings):
+    for warning in warnings:
         flash(warning, "warning")
     if go == capture.STOP:
         flash(_("Uw antwoorden zijn bewaard. U kunt later verder gaan met dezelfde link."), "success")

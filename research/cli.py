@@ -50,7 +50,8 @@ def run_command(info: ScriptInfo, host, port, threads, no_jobs):
 
         start_background_jobs(app)
     click.echo(f"Wijkstem draait op http://{host}:{port} (modus: {app.config['MODE']}).")
-    serve(app, host=host, port=port, threads=threads, ident="wijkstem")
+    # 100 tablets keep connections open; waitress allows only 100 by default.
+    serve(app, host=host, port=port, threads=threads, ident="wijkstem", connection_limit=500)
 
 
 @click.group("db", help="De database bijwerken.")

@@ -10,11 +10,14 @@ TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English", "tr": "Türkçe", "ar": "العربية", "pl": "Polski"}
 RTL_LANGUAGES = {"ar"}
+PARTICIPANT_LANGUAGES = ("nl", "en", "tr", "ar", "pl")
 
 
 def select_locale() -> str:
     """The language of this request: a page's own choice, then the session's, the user's, Dutch."""
     languages = current_app.config["LANGUAGES"]
+    if g.get("page_locale") in PARTICIPANT_LANGUAGES:
+        return g.page_locale  # participant pages speak the participant's language
     if not has_request_context():
         return g.get("page_locale") or current_app.config["BABEL_DEFAULT_LOCALE"]
     for candidate in (g.get("page_locale"), session.get("lang"), _user_locale()):

@@ -241,15 +241,25 @@
   function guardFinish() {
     var form = document.querySelector("form[data-needs-sync]");
     if (!form) { return; }
-    form.addEventListener("submit", async function (event) {
-      if (form.getAttribute("data-synced")) { return; }
+    var interview = form.getAttribute("data-needs-sync");
+    var buttons = form.querySelectorAll("button[type=submit]");
+    var waiting = -1;  // answers of this interview still on the tablet; -1 until the queue was read
+    function count() {
+      return Store.all().then(function (entries) {
+        waiting = own(entries).filter(function (e) { return String(e.interview) === interview; }).length;
+        buttons.forEach(function (b) { b.disabled = false; });
+        return waiting;
+      });
+    }
+    buttons.forEach(function (b) { b.disabled = true; });  // until the queue was read (a moment)
+    count();
+    listeners.push(count);
+    form.addEventListener("submit", function (event) {
+      if (waiting === 0) { return; }  // nothing of this interview waits on the tablet: finish right away
       event.preventDefault();
-      var interview = form.getAttribute("data-needs-sync");
-      await flush();
-      var left = own(await Store.all()).filter(function (e) { return String(e.interview) === interview; });
-      if (left.length) { problemEl.textContent = form.getAttribute("data-text-wait"); return; }
-      form.setAttribute("data-synced", "1");
-      form.requestSubmit ? form.requestSubmit() : form.submit();
+      flush().then(count).then(function (left) {
+        if (left) { problemEl.textContent = form.getAttribute("data-text-wait"); } else { form.requestSubmit(); }
+      });
     });
   }
 
