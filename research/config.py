@@ -26,8 +26,8 @@ DEFAULTS = {
     "MAX_ANSWER_CHARS": 20_000,
     "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
     "RATELIMIT_STORAGE_URI": "memory://",  # redis://… when several processes serve the app
-    "REQUIRE_TOTP": False,
-    "JOBS_URL": None,  # redis://… for a shared job queue; default: a huey SQLite queue beside the database  # require a second log-in step for researchers, municipality and admins
+    "REQUIRE_TOTP": False,  # require a second log-in step for researchers, municipality and admins
+    "JOBS_URL": None,  # redis://… for a shared job queue; default: a huey SQLite queue beside the database
 }
 
 INT_KEYS = {"SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "MAX_CONTENT_LENGTH", "MAX_ANSWER_CHARS"}
