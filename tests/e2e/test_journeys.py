@@ -96,7 +96,10 @@ def test_journey_2_key_figure_holds_an_interview_on_a_tablet(tablet, live_db):
     assert stored == sorted(answers)
 
     page.goto(f"/p/seghwaert/gesprekken/{interview.id}/afronden")
-    click(page, "Gesprek afronden")
+    page.get_by_role("button", name="Gesprek afronden", exact=True).first.click()
+    # The tablet first sends anything still waiting, then submits; wait for the thank-you page.
+    page.wait_for_url(re.compile(rf"/gesprekken/{interview.id}$"))
+    assert "Het gesprek is afgerond" in page.content()
     live_db.expire_all()
     assert live_db.get(Interview, interview.id).status == "afgerond"
 
