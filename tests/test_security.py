@@ -172,3 +172,21 @@ def test_script_in_any_text_field_renders_inert_on_every_page(app, db, world):
             assert "<img src=x onerror" not in body, f"{role} {url}"
             pages += 1
     assert pages > 20
+
+
+def test_role_project_and_owner_cannot_be_set_from_a_form(app, db, world, login, client):
+    from interviews.models import Participant
+    from research.models import Membership
+
+    login(world.key_figure)
+    client.post(f"/p/{world.project.slug}/deelnemers/nieuw", data={
+        "group": "ouder", "age_band": "26-40", "wijk": "Seghwaert", "language": "nl",
+        "project_id": world.other_project.id, "created_by_id": world.researcher.id, "role": "onderzoeker",
+    })
+    client.post("/auth/taal", data={"lang": "nl", "role": "beheerder", "site_role": "beheerder"})
+    db.expire_all()
+    newest = db.exec(select(Participant).order_by(Participant.id.desc())).first()
+    assert (newest.project_id, newest.created_by_id) == (world.project.id, world.key_figure.id)
+    role = db.exec(select(Membership.role).where(Membership.user_id == world.key_figure.id)).one()
+    assert role == "sleutelfiguur"
+    assert db.get(User, world.key_figure.id).site_role == "sleutelfiguur"
