@@ -13,11 +13,10 @@ Uploaded XML is parsed with defusedxml: no entity expansion, no external entitie
 
 import xml.etree.ElementTree as ET  # noqa: S405  # nosec B405 - only writes XML; reading goes through defusedxml
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
 from flask_babel import gettext as _
 
 from coding.exchange.description import describe, undescribe
+from coding.exchange.safe_xml import parse_safely
 from coding.exchange.spec import (
     CodebookFileError,
     CodeSpec,
@@ -90,13 +89,12 @@ def qdc_to_codebook(data: bytes) -> list[CodeSpec]:
 
 
 def _parse(data: bytes):
-    try:
-        return SafeET.fromstring(data, forbid_dtd=True)
-    except DefusedXmlException:
-        raise CodebookFileError(_("Dit bestand gebruikt XML-onderdelen die we niet toestaan (een DTD of "
-                                  "entiteiten). Exporteer het codeboek opnieuw.")) from None
-    except (ET.ParseError, ValueError):
-        raise CodebookFileError(_("Dit bestand is geen leesbaar XML. Kies een .qdc-bestand.")) from None
+    return parse_safely(
+        data, CodebookFileError,
+        _("Dit bestand gebruikt XML-onderdelen die we niet toestaan (een DTD of entiteiten). "
+          "Exporteer het codeboek opnieuw."),
+        _("Dit bestand is geen leesbaar XML. Kies een .qdc-bestand."),
+    )
 
 
 def read_codes(codes_element, namespace: str = NAMESPACE) -> list[CodeSpec]:

@@ -9,13 +9,12 @@ import io
 import posixpath
 import zipfile
 
-from defusedxml import DefusedXmlException
-from defusedxml import ElementTree as SafeET
 from flask_babel import gettext as _
 
 from coding.exchange.qdc import read_codes
 from coding.exchange.qdpx import NAMESPACE, QdpxFileError, QdpxProject
 from coding.exchange.qdpx_parts import read_cases, read_notes, read_sources, read_users
+from coding.exchange.safe_xml import parse_safely
 from coding.exchange.spec import CodebookFileError
 
 MAX_ARCHIVE_BYTES = 50 * 1024 * 1024
@@ -79,13 +78,12 @@ def _qde_name(files) -> str:
 
 
 def _parse(data: bytes):
-    try:
-        return SafeET.fromstring(data, forbid_dtd=True)
-    except DefusedXmlException:
-        raise QdpxFileError(_("Het project gebruikt XML-onderdelen die we niet toestaan (een DTD of entiteiten). "
-                              "Exporteer het project opnieuw.")) from None
-    except (SafeET.ParseError, ValueError):
-        raise QdpxFileError(_("Het project (.qde) is geen leesbaar XML.")) from None
+    return parse_safely(
+        data, QdpxFileError,
+        _("Het project gebruikt XML-onderdelen die we niet toestaan (een DTD of entiteiten). "
+          "Exporteer het project opnieuw."),
+        _("Het project (.qde) is geen leesbaar XML."),
+    )
 
 
 def _namespace(root) -> str:

@@ -59,34 +59,31 @@ def _answer(answer_id):
         abort(404)
 
 
-@bp.route("/coderen/<int:answer_id>/suggesties/<int:code_id>/accepteren", methods=["POST"])
-@allow(Role.RESEARCHER)
-def suggestion_accept(slug, answer_id, code_id):
+def _decide(answer_id, code_id, decision, message):
+    """Run accept or reject on one suggestion, then go back to the answer."""
     db = get_session()
     item = _answer(answer_id)
     try:
-        service.accept_suggestion(db, g.project, item, g.user, code_id)
+        decision(db, g.project, item, g.user, code_id)
     except CodingError as error:
         flash(str(error), "error")
     else:
         db.commit()
-        flash(_("De suggestie is overgenomen als codering."), "success")
-    return redirect(url_for(".answer_code", slug=slug, answer_id=answer_id))
+        flash(message, "success")
+    return redirect(url_for(".answer_code", slug=g.project.slug, answer_id=answer_id))
+
+
+@bp.route("/coderen/<int:answer_id>/suggesties/<int:code_id>/accepteren", methods=["POST"])
+@allow(Role.RESEARCHER)
+def suggestion_accept(slug, answer_id, code_id):
+    return _decide(answer_id, code_id, service.accept_suggestion, _("De suggestie is overgenomen als codering."))
 
 
 @bp.route("/coderen/<int:answer_id>/suggesties/<int:code_id>/afwijzen", methods=["POST"])
 @allow(Role.RESEARCHER)
 def suggestion_reject(slug, answer_id, code_id):
-    db = get_session()
-    item = _answer(answer_id)
-    try:
-        service.reject_suggestion(db, g.project, item, g.user, code_id)
-    except CodingError as error:
-        flash(str(error), "error")
-    else:
-        db.commit()
-        flash(_("De suggestie is afgewezen. U krijgt hem bij dit antwoord niet meer."), "success")
-    return redirect(url_for(".answer_code", slug=slug, answer_id=answer_id))
+    return _decide(answer_id, code_id, service.reject_suggestion,
+                   _("De suggestie is afgewezen. U krijgt hem bij dit antwoord niet meer."))
 
 
 @bp.route("/suggesties")
