@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from research import access, crypto, db, i18n, limits, sessions
+from research import access, crypto, db, flashes, i18n, limits, sessions
 from research.auth import second_step
 from research.config import load_config
 from research.headers import add_security_headers
@@ -51,7 +51,8 @@ def _register_hooks(app):
 
     @app.context_processor
     def inject_user():
-        return {"current_user": g.get("user"), "project": g.get("project"), "role": g.get("role")}
+        return {"current_user": g.get("user"), "project": g.get("project"), "role": g.get("role"),
+                "messages_for_page": flashes.messages_for_page}
 
 
 def _register_blueprints(app):

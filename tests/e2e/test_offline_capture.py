@@ -140,3 +140,29 @@ def assert_researcher_reads_each_answer_once(browser, live_server, interview_id)
     shown = page.locator(".answer-text").all_inner_texts()
     assert shown == ANSWERS
     context.close()
+
+
+def test_every_key_figure_page_warns_before_logging_out_with_unsent_answers(browser, live_server, live_db):
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
+    page = context.new_page()
+    interview_id = start_interview(page)
+    page.route("**/opslaan", lambda route: route.abort())  # the server cannot be reached for a while
+    type_answer(page, ANSWERS[0])
+    expect(page.locator("#sync-count")).to_have_text("1", timeout=8000)
+
+    for address in ("/p/seghwaert/deelnemers", "/"):  # pages outside the interview itself
+        page.goto(address)
+        expect(page.locator("#sync-count")).to_have_text("1")
+        page.get_by_role("button", name="Uitloggen").click()
+        expect(page.get_by_role("button", name="Toch uitloggen")).to_be_visible(timeout=10000)
+        page.get_by_role("button", name="Niet uitloggen").click()
+        assert "/auth/inloggen" not in page.url
+
+    page.unroute("**/opslaan")
+    page.goto("/p/seghwaert/deelnemers")  # the network is back: any key-figure page sends the queue
+    expect(page.locator("#save-status")).to_have_text("opgeslagen", timeout=20000)
+    expect(page.locator("#sync-count")).to_have_text("0")
+    assert [text for text, _v, _c in stored(live_db, interview_id)] == ANSWERS[:1]
+    page.get_by_role("button", name="Uitloggen").click()
+    page.wait_for_url("**/auth/inloggen")
+    context.close()

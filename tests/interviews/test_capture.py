@@ -184,6 +184,14 @@ def test_finish_marks_the_interview_and_thanks_the_key_figure(client, db, world,
     assert answers(db, draft) == {}
 
 
+def test_the_thanks_waits_for_the_page_the_key_figure_sees(client, db, world, draft, login):
+    """The tablet keeps pages for offline use in the background; those requests leave the message alone."""
+    login(world.key_figure)
+    client.post(url(world, draft, "/afronden"))
+    kept = client.get(url(world, draft), headers={"X-Wijkstem-Background": "1"})
+    assert kept.status_code == 200 and "Het gesprek is afgerond" not in kept.get_data(as_text=True)
+    assert "Het gesprek is afgerond" in client.get(url(world, draft)).get_data(as_text=True)
+
 def test_autosave_endpoint_answers_json(client, db, world, draft, login):
     login(world.key_figure)
     save = url(world, draft, "/vraag/1/opslaan")

@@ -152,7 +152,8 @@
   /* A page kept from an earlier session may hold an old form token: fetch a fresh one. */
   async function refreshToken() {
     try {
-      var page = await fetch(window.location.href, {credentials: "same-origin", cache: "no-store"});
+      var page = await fetch(window.location.href, {credentials: "same-origin", cache: "no-store",
+                                                headers: {"X-Wijkstem-Background": "1"}});
       var match = /data-csrf="([^"]+)"/.exec(await page.text());
       if (!match || match[1] === token) { return false; }
       token = match[1];

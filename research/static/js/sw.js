@@ -7,6 +7,7 @@
 var PAGES = "wijkstem-pages-v1";
 var ASSETS = "wijkstem-assets-v1";
 var INTERVIEW_PAGE = /^\/p\/[^/]+\/gesprekken(\/|$)/;
+var BACKGROUND = {"X-Wijkstem-Background": "1"};  // the server keeps its messages for the page the user sees
 var QUESTION_FORM = /^\/p\/[^/]+\/gesprekken\/\d+\/vraag\/\d+$/;
 
 self.addEventListener("install", function () { self.skipWaiting(); });
@@ -22,7 +23,10 @@ self.addEventListener("activate", function (event) {
 self.addEventListener("message", function (event) {
   var data = event.data || {};
   if (data.type === "warm") {
-    event.waitUntil(warm(ASSETS, data.assets || []).then(function () { return warm(PAGES, data.pages || []); }));
+    var pages = (data.pages || []).filter(function (address) {  // only interview pages work offline
+      return INTERVIEW_PAGE.test(new URL(address, self.location.origin).pathname);
+    });
+    event.waitUntil(warm(ASSETS, data.assets || []).then(function () { return warm(PAGES, pages); }));
   }
 });
 
@@ -58,7 +62,7 @@ function warm(cacheName, urls) {
       var path = new URL(address, self.location.origin).pathname;
       return previous.then(function () { return cache.match(path); }).then(function (hit) {
         if (hit) { return null; }
-        return fetch(path, {credentials: "same-origin", redirect: "manual"}).then(function (response) {
+        return fetch(path, {credentials: "same-origin", redirect: "manual", headers: BACKGROUND}).then(function (response) {
           return keepable(response) ? cache.put(path, response) : null;
         }).catch(function () { return null; });
       });
