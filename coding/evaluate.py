@@ -21,6 +21,9 @@ def build_parser() -> argparse.ArgumentParser:
     suggestions.add_argument("--train", required=True, help='JSONL with {"id","text","labels"}')
     suggestions.add_argument("--test", required=True, help='JSONL with {"id","text","labels"}')
     suggestions.add_argument("--json", action="store_true", help="print one JSON object")
+    suggestions.add_argument(
+        "--without-unlabeled", action="store_true",
+        help="do not learn word patterns from the TEST texts (the app learns them from its uncoded answers)")
     return parser
 
 

@@ -30,11 +30,11 @@ def _module():
     return model
 
 
-def train(items: list[dict]):
-    """Train a model on coded answers; TooFewExamples when there is too little to learn from."""
+def train(items: list[dict], unlabeled: list[str] = ()):
+    """Train a model on coded answers (and the texts of uncoded ones); TooFewExamples when there is too little."""
     module = _module()
     try:
-        return module.train(items)
+        return module.train(items, unlabeled=unlabeled)
     except module.TooFewExamples as error:
         raise TooFewExamples(str(error)) from error
 

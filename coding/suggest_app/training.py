@@ -48,6 +48,17 @@ def training_items(db, project) -> list[dict]:
     return [{"id": str(a.id), "text": a.text, "labels": sorted(labels[a.id])} for a in answers if a.text.strip()]
 
 
+def unlabeled_texts(db, project, items: list[dict]) -> list[str]:
+    """The texts of the codable answers nobody coded yet: the model learns which words go together from them.
+
+    Only codable answers (approved, with consent) take part, as for `training_items`; never their codes.
+    """
+    coded = {int(item["id"]) for item in items}
+    answers = db.exec(select(Answer.id, Answer.text).where(Answer.id.in_(codable_answer_ids(project)))
+                      .order_by(Answer.id))
+    return [text for answer_id, text in answers if answer_id not in coded and text.strip()]
+
+
 def request_training(db, project_id: int, user_id: int | None = None) -> tuple[TrainingJob, bool]:
     """The job that will (re)train the project's model: the one already waiting, else a new one (True)."""
     waiting = db.exec(select(TrainingJob).where(TrainingJob.project_id == project_id, TrainingJob.status == WAITING)
@@ -96,11 +107,13 @@ def run_training_job(job_id: int) -> None:
 def _train(db, job):
     from threadpoolctl import threadpool_limits
 
-    items = training_items(db, db.get(Project, job.project_id))
+    project = db.get(Project, job.project_id)
+    items = training_items(db, project)
+    unlabeled = unlabeled_texts(db, project, items)
     _progress(db, job, 30)
     try:
         with threadpool_limits(limits=1):  # leave the other core to the web server
-            model = model_adapter.train(items)
+            model = model_adapter.train(items, unlabeled)
     except TooFewExamples as error:
         store.forget_models(db, job.project_id)  # not used any more: keep no answer words around
         _finish(db, job, TOO_FEW, str(error))

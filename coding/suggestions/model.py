@@ -18,6 +18,7 @@ import scipy.sparse as sp
 from coding.suggestions import calibration
 from coding.suggestions.features import Featurizer, kernel
 from coding.suggestions.keywords import NamePrior
+from coding.suggestions.latent import LatentSpace
 from coding.suggestions.scorers import KernelScorer, fit_scorer, stack_features
 from coding.suggestions.triggers import trigger_spans
 
@@ -63,6 +64,8 @@ class Suggestion:
 class _Parts:
     featurizer: Featurizer
     train_columns: sp.csr_matrix  # training rows, transposed
+    latent: LatentSpace
+    train_topics: np.ndarray  # training answers' topic vectors
     scorer: KernelScorer
     names: NamePrior
     log_prior: np.ndarray
@@ -127,7 +130,8 @@ class SuggestionModel:
     def _score_batch(self, texts: list[str]) -> np.ndarray:
         parts = self._parts
         rows = parts.featurizer.transform(texts)
-        scores = parts.scorer.scores(kernel(rows, parts.train_columns))
+        sims = parts.latent.mix(kernel(rows, parts.train_columns), parts.latent.embed(rows), parts.train_topics)
+        scores = parts.scorer.scores(sims)
         scores.update(parts.names.scores(rows, texts))
         features = stack_features(scores, parts.log_prior)
         return parts.stacker.predict_proba(features)[:, 1].reshape(len(texts), -1)
@@ -148,23 +152,30 @@ class SuggestionModel:
 
     def _with_sentences(self, texts: list[str], picks: list) -> list[list[Suggestion]]:
         parts = self._parts
-        spans = trigger_spans(texts, picks, parts.featurizer, self._primal, parts.names)
+        spans = trigger_spans(texts, picks, parts.featurizer, self._ridge_values, parts.names)
         return [
             [Suggestion(self.labels[j], score, text[s:e], s, e)
              for (j, score), (s, e) in zip(chosen, spans_i, strict=True)]
             for text, chosen, spans_i in zip(texts, picks, spans, strict=True)
         ]
 
-    def _primal(self, codes: list[int]) -> tuple[np.ndarray, np.ndarray]:
-        # Ridge in feature space for just these codes: cheaper than comparing every
-        # sentence with every training answer.
-        alpha = self._parts.scorer.alpha[:, codes]
-        return self._parts.train_columns @ alpha, alpha.sum(axis=0)
+    def _ridge_values(self, rows: sp.csr_matrix, codes: list[int]) -> np.ndarray:
+        """Kernel ridge values of (sentence) rows for just these codes, computed in feature space:
+        cheaper than comparing every sentence with every training answer."""
+        parts = self._parts
+        alpha = parts.scorer.alpha[:, codes]
+        ngram_weights = (parts.train_columns @ alpha) * (1.0 - parts.latent.weight)
+        topic_weights = parts.train_topics.T @ alpha
+        return rows @ ngram_weights + parts.latent.embed(rows) @ topic_weights + alpha.sum(axis=0)
 
 
-def train(items: Iterable[dict], *, min_examples: int = DEFAULT_MIN_EXAMPLES,
+def train(items: Iterable[dict], *, unlabeled: Iterable[str] = (), min_examples: int = DEFAULT_MIN_EXAMPLES,
           min_label_examples: int = DEFAULT_MIN_LABEL_EXAMPLES) -> SuggestionModel:
-    """Train on coded answers {"id","text","labels"}; raises TooFewExamples if too little."""
+    """Train on coded answers {"id","text","labels"}; raises TooFewExamples if too little.
+
+    `unlabeled`: texts of the project's answers nobody coded yet. Only their words are used, to learn
+    which words go together (coding.suggestions.latent); they make suggestions for them better.
+    """
     texts, label_lists = _read_items(items)
     n_coded = sum(1 for labels in label_lists if labels)
     if n_coded < max(min_examples, 2):
@@ -175,17 +186,21 @@ def train(items: Iterable[dict], *, min_examples: int = DEFAULT_MIN_EXAMPLES,
         raise TooFewExamples(min_label_examples, 0, per_code=True)
     targets = np.array([[label in set(labels) for label in kept] for labels in label_lists],
                        dtype=np.float64)
-    parts, decision, ridge = _fit(texts, kept, targets)
+    parts, decision, ridge = _fit(texts, kept, targets, [text for text in unlabeled if text.strip()])
     skipped = {label: n for label, n in sorted(counts.items()) if n < min_label_examples}
     info = {"skipped_labels": skipped, "n_train": len(texts), "ridge": ridge}
     return SuggestionModel(kept, parts, decision, info)
 
 
-def _fit(texts: list[str], labels: list[str], targets: np.ndarray):
-    featurizer = Featurizer().fit(texts)
+def _fit(texts: list[str], labels: list[str], targets: np.ndarray, unlabeled: list[str]):
+    # The vocabulary comes from every answer, so that topics can link words no coded answer has yet.
+    featurizer = Featurizer().fit(texts + unlabeled)
     rows = featurizer.transform(texts)
     columns = rows.T.tocsr()
-    gram = kernel(rows, columns)
+    ngram_gram = kernel(rows, columns)
+    latent = LatentSpace(sp.vstack([rows, featurizer.transform(unlabeled)]).tocsr() if unlabeled else rows)
+    topics = latent.embed(rows)
+    gram = latent.mix(ngram_gram, topics, topics)
     folds = calibration.grouped_folds(gram)
     if not folds:  # every answer is a copy of every other one
         raise TooFewExamples(DEFAULT_MIN_EXAMPLES, 1)
@@ -199,7 +214,7 @@ def _fit(texts: list[str], labels: list[str], targets: np.ndarray):
     decision = calibration.tune_decision(held_out, targets)
     stacker = calibration.fit_stacker(features, targets.ravel())
     scorer = fit_scorer(gram, targets, ridge)
-    return _Parts(featurizer, columns, scorer, names, log_prior, stacker), decision, ridge
+    return _Parts(featurizer, columns, latent, topics, scorer, names, log_prior, stacker), decision, ridge
 
 
 def _read_items(items: Iterable[dict]) -> tuple[list[str], list[list[str]]]:

@@ -12,10 +12,10 @@ Picks = list[list[tuple[int, float]]]  # per text: (code index, score), best fir
 
 
 def trigger_spans(texts: list[str], picks: Picks, featurizer: Featurizer,
-                  weights, names: NamePrior) -> list[list[Span]]:
+                  ridge_values, names: NamePrior) -> list[list[Span]]:
     """Per text and picked code, the (start, end) of the sentence scoring highest for it.
 
-    `weights(codes)` gives the primal ridge weights (features x codes) and intercepts.
+    `ridge_values(rows, codes)` gives the model's ridge values of sentence rows for those codes.
     """
     spans = [split_sentences(text) or [(0, len(text))] for text in texts]
     # Only answers with a suggestion and more than one sentence need scoring.
@@ -23,7 +23,7 @@ def trigger_spans(texts: list[str], picks: Picks, featurizer: Featurizer,
     sentences = [texts[i][s:e] for i in todo for s, e in spans[i]]
     owner = np.array([i for i in todo for _ in spans[i]], dtype=np.int64)
     codes = sorted({j for chosen in picks for j, _ in chosen})
-    values = _sentence_values(sentences, codes, featurizer, weights, names)
+    values = _sentence_values(sentences, codes, featurizer, ridge_values, names)
     column = {code: k for k, code in enumerate(codes)}
     result = [[spans[i][0]] * len(chosen) for i, chosen in enumerate(picks)]
     for i in todo:
@@ -33,11 +33,10 @@ def trigger_spans(texts: list[str], picks: Picks, featurizer: Featurizer,
 
 
 def _sentence_values(sentences: list[str], codes: list[int], featurizer: Featurizer,
-                     weights, names: NamePrior) -> np.ndarray:
+                     ridge_values, names: NamePrior) -> np.ndarray:
     if not sentences or not codes:
         return np.zeros((len(sentences), len(codes)))
     rows: sp.csr_matrix = featurizer.transform(sentences)
-    primal, intercept = weights(codes)
     # Ridge says how typical a sentence is for the code; the name cosine lets a
     # sentence that literally names the code win a close call.
-    return rows @ primal + intercept + names.cosine(rows)[:, codes]
+    return ridge_values(rows, codes) + names.cosine(rows)[:, codes]

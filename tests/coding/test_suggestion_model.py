@@ -12,6 +12,7 @@ from sklearn.preprocessing import normalize
 from coding.evaluate import main as evaluate_main
 from coding.suggestions import VERSION, Suggestion, SuggestionModel, TooFewExamples, train
 from coding.suggestions.features import Featurizer, _vectorizer
+from coding.suggestions.latent import LatentSpace
 from coding.suggestions.text import char_grams, split_sentences, stems
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -89,6 +90,24 @@ def test_the_tuned_threshold_and_top_k_limit_the_suggestions(model):
     assert {s.code for s in tuned[0]} <= model.predict_labels(texts)[0]
     assert model.suggest(texts, top_k=2, threshold=1.01) == [[], [], []]
     assert model.suggest([]) == [] and model.predict_labels([]) == []
+
+
+def test_uncoded_answers_teach_the_model_which_words_go_together():
+    """No coded answer says "geduld"; uncoded answers use it next to waiting lists, and that is enough."""
+    uncoded = [f"{first} {second}" for first in ("Veel geduld nodig.", "Geduld, altijd maar geduld.",
+                                                  "Je moet geduld hebben.", "Ons geduld raakte op.")
+               for second in ("De wachtlijst is lang.", "We moesten maanden wachten.", "We staan op een wachtlijst.")]
+    query = ["Geduld, geduld en nog eens geduld."]
+    alone, helped = train(corpus()), train(corpus(), unlabeled=uncoded)
+    best = [m.labels[int(m.scores(query)[0].argmax())] for m in (alone, helped)]
+    assert best[0] != WAITING and best[1] == WAITING
+
+
+def test_a_tiny_project_compares_answers_on_their_words_alone():
+    rows = Featurizer().fit(["Een twee drie.", "Vier vijf zes."]).transform(["Een twee drie."])
+    tiny = LatentSpace(rows)
+    assert tiny.weight == 0.0 and tiny.embed(rows).shape == (1, 0)
+    assert np.array_equal(tiny.mix(np.ones((1, 2)), tiny.embed(rows), np.zeros((2, 0))), np.ones((1, 2)))
 
 
 def test_to_bytes_round_trip_gives_identical_scores(model):
@@ -187,13 +206,15 @@ def test_cli_missing_file_and_too_few_examples_exit_2(tmp_path, capsys):
     assert len(lines) == 2 and "te weinig gecodeerde antwoorden" in lines[1]
 
 
-def test_cli_on_the_dev_file_reaches_the_n200_goal(tmp_path, capsys):
+@pytest.mark.parametrize(("n_train", "at_least"), [(200, 0.45), (800, 0.64)])
+def test_cli_on_the_dev_file_keeps_its_figures(tmp_path, capsys, n_train, at_least):
+    """The N=200 goal, and the N=800 figure of docs/suggestions.md (0.645) without a slide back."""
     if not DEV_FILE.exists():
         pytest.skip(f"shared data set absent: {DEV_FILE} (the suggestions benchmark needs ../shared/data)")
     lines = DEV_FILE.read_text(encoding="utf-8").splitlines()
     items = sorted((json.loads(line) for line in lines if line.strip()), key=lambda item: item["id"])
-    train_file = write_jsonl(tmp_path / "train.jsonl", items[:200])
-    test_file = write_jsonl(tmp_path / "test.jsonl", items[200:])
+    train_file = write_jsonl(tmp_path / "train.jsonl", items[:n_train])
+    test_file = write_jsonl(tmp_path / "test.jsonl", items[n_train:])
     assert evaluate_main(["suggestions", "--train", str(train_file), "--test", str(test_file), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["micro_f1"] >= 0.45, result
+    assert result["micro_f1"] >= at_least, result

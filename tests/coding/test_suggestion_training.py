@@ -11,7 +11,13 @@ import coding.suggestions.model as suggestion_model
 from coding import jobs
 from coding.models import SuggestionModelRecord, TrainingJob
 from coding.suggest_app import model_adapter
-from coding.suggest_app.training import request_training, schedule_training, training_items, training_status
+from coding.suggest_app.training import (
+    request_training,
+    schedule_training,
+    training_items,
+    training_status,
+    unlabeled_texts,
+)
 from tests import factories
 from tests.coding.builders import add_answer, sign_in
 from tests.coding.suggest_world import coded_corpus
@@ -43,6 +49,8 @@ def test_training_items_are_coded_answers_with_their_code_names(db, world):
     ]
     for item in items:
         evaluation._check_item(item, "app")  # the evaluation CLI would read these exact items
+    # The uncoded answer lends its words (not a code) to training; the unapproved draft does not.
+    assert unlabeled_texts(db, world.project, items) == ["Nog niet gecodeerd."]
 
 
 def test_the_adapter_calls_the_same_train_as_the_evaluation_with_items_unchanged(monkeypatch):
@@ -50,8 +58,9 @@ def test_the_adapter_calls_the_same_train_as_the_evaluation_with_items_unchanged
     seen = []
     monkeypatch.setattr(suggestion_model, "train", lambda *args, **kwargs: seen.append((args, kwargs)) or "model")
     items = [{"id": "1", "text": "Tekst.", "labels": ["A"]}]
-    assert model_adapter.train(items) == "model"
-    assert seen == [((items,), {})]  # same items object, the model's default settings
+    uncoded = ["Nog niet gecodeerd."]
+    assert model_adapter.train(items, uncoded) == "model"
+    assert seen == [((items,), {"unlabeled": uncoded})]  # same items, the model's default settings
     assert seen[0][0][0] is items
 
 
