@@ -5,7 +5,7 @@ from pathlib import Path
 from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from research import access, crypto, db, flashes, i18n, limits, sessions
+from research import access, background, crypto, db, i18n, limits, sessions
 from research.auth import second_step
 from research.config import load_config
 from research.headers import add_security_headers
@@ -48,11 +48,12 @@ def _register_hooks(app):
     app.before_request(access.enforce)
     app.before_request(second_step.enforce_setup)
     app.after_request(add_security_headers)
+    app.after_request(background.no_redirect_in_background)
 
     @app.context_processor
     def inject_user():
         return {"current_user": g.get("user"), "project": g.get("project"), "role": g.get("role"),
-                "messages_for_page": flashes.messages_for_page}
+                "messages_for_page": background.messages_for_page}
 
 
 def _register_blueprints(app):

@@ -8,6 +8,7 @@ from flask import current_app, g, has_request_context, request, session
 from flask.sessions import SecureCookieSessionInterface
 from sqlmodel import delete
 
+from research import background
 from research.db import get_session
 from research.models import AuthSession, User
 from research.timeutil import utcnow
@@ -86,3 +87,9 @@ class CookieInterface(SecureCookieSessionInterface):
 
     def get_cookie_secure(self, app):
         return bool(app.config["SESSION_COOKIE_SECURE"]) or (has_request_context() and request.is_secure)
+
+    def should_set_cookie(self, app, session):
+        # A background request's late reply must not overwrite what the user's own request just stored.
+        if has_request_context() and background.is_background_request():
+            return False
+        return super().should_set_cookie(app, session)

@@ -107,8 +107,8 @@ def log_in(page, email, password=DEMO_PASSWORD):
     page.goto("/auth/inloggen")
     page.get_by_label("E-mailadres").fill(email)
     page.get_by_label("Wachtwoord").fill(password)
-    page.get_by_role("button", name="Inloggen").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():  # the next step must not cut the log-in short
+        page.get_by_role("button", name="Inloggen").click()
 
 
 @pytest.fixture

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.e2e
 
 
 def click(page, name):
-    page.get_by_role("button", name=name, exact=True).first.click()
-    page.wait_for_load_state()
+    """Press a button that submits a form, and wait for the page it leads to."""
+    with page.expect_navigation():
+        page.get_by_role("button", name=name, exact=True).first.click()
 
 
 def test_journey_1_researcher_creates_project_guide_and_invites(tablet, browser, live_server, live_db):
@@ -86,8 +87,8 @@ def test_journey_2_key_figure_holds_an_interview_on_a_tablet(tablet, live_db):
     for text in answers:
         assert page.locator(".question-text").first.is_visible()
         page.locator("textarea#text").fill(text)  # labelled by the question itself
-        page.get_by_role("button", name=re.compile("^Volgende")).click()
-        page.wait_for_load_state()
+        with page.expect_navigation():  # the next question, before typing the next answer
+            page.get_by_role("button", name=re.compile("^Volgende")).click()
     page.reload()  # a reload keeps the place and the answers
     page.wait_for_load_state()
     participant = live_db.exec(select(Participant).where(Participant.code == code)).one()

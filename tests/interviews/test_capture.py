@@ -188,8 +188,12 @@ def test_the_thanks_waits_for_the_page_the_key_figure_sees(client, db, world, dr
     """The tablet keeps pages for offline use in the background; those requests leave the message alone."""
     login(world.key_figure)
     client.post(url(world, draft, "/afronden"))
-    kept = client.get(url(world, draft), headers={"X-Wijkstem-Background": "1"})
+    background = {"X-Wijkstem-Background": "1"}
+    kept = client.get(url(world, draft), headers=background)
     assert kept.status_code == 200 and "Het gesprek is afgerond" not in kept.get_data(as_text=True)
+    assert "Set-Cookie" not in kept.headers  # a late reply cannot overwrite the session
+    closed = client.get(url(world, draft, "/vraag/0"), headers=background)  # redirects the user's own visit
+    assert (closed.status_code, closed.get_data(), closed.headers.get("Location")) == (204, b"", None)
     assert "Het gesprek is afgerond" in client.get(url(world, draft)).get_data(as_text=True)
 
 def test_autosave_endpoint_answers_json(client, db, world, draft, login):

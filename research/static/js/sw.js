@@ -52,7 +52,8 @@ self.addEventListener("fetch", function (event) {
 });
 
 function keepable(response) {
-  return response && response.ok && response.type === "basic" && !response.redirected;
+  // 200 only: a background request that would be redirected gets 204 (research/background.py).
+  return response && response.status === 200 && response.type === "basic" && !response.redirected;
 }
 
 /* Keep the pages not kept yet, one at a time (a tablet should not flood the server). */
