@@ -17,14 +17,6 @@ CLIENT_A = "0b9f3f3e-6c1d-4d7e-9a63-5f0f6f1e2a01"
 CLIENT_B = "0b9f3f3e-6c1d-4d7e-9a63-5f0f6f1e2a02"
 
 
-@pytest.fixture
-def draft(db, world):
-    participant = factories.make_participant(db, world.project, created_by=world.key_figure)
-    interview = capture.start_interview(db, world.project, world.key_figure, participant)
-    db.commit()
-    return interview
-
-
 def rows(db, interview):
     db.expire_all()
     return [(a.question_id, a.text, a.version) for a in

@@ -14,15 +14,6 @@ from research.timeutil import utcnow
 from tests import factories
 
 
-@pytest.fixture
-def draft(db, world):
-    """A fresh draft interview of the world's key figure with a consented participant (2 questions)."""
-    participant = factories.make_participant(db, world.project, created_by=world.key_figure)
-    interview = capture.start_interview(db, world.project, world.key_figure, participant)
-    db.commit()
-    return interview
-
-
 def answers(db, interview):
     db.expire_all()
     rows = db.exec(select(Answer).where(Answer.interview_id == interview.id)).all()
