@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from coding import agreement
-from coding.agreement_rounds import coder_ids_of, sample_of
+from coding.agreement_rounds import coder_ids_of, sample_ids, sample_of
 from coding.codebook import codes_of
 from coding.corpus import CodableAnswer
 from coding.models import AgreementCoding, AgreementJudgement, AgreementRound
@@ -32,7 +32,7 @@ def coder_labels(db, found, anonymous: bool = False) -> dict[int | None, str]:
 
 def round_codings(db, project, found, labels: dict) -> dict[str, dict[int, set[str]]]:
     """{coder label: {answer id: code names}} for the answers of the round that are still codable."""
-    in_sample = {item.answer.id for item in sample_of(db, project, found)}
+    in_sample = sample_ids(db, project, found)
     names = {code.id: code.name for code in codes_of(db, project)}
     result: dict[str, dict[int, set[str]]] = {label: {} for label in labels.values()}
     query = (select(AgreementJudgement.coder_id, AgreementJudgement.answer_id, AgreementCoding.code_id)
@@ -65,7 +65,7 @@ def progress(db, project, found) -> list[CoderProgress]:
     """Per coder (and the model): how many answers of the sample they judged. Counts only: stays blind."""
     labels = coder_labels(db, found)
     codings = round_codings(db, project, found, labels)
-    total = len(sample_of(db, project, found))
+    total = len(sample_ids(db, project, found))
     return [CoderProgress(label, len(codings[label]), total) for label in labels.values()]
 
 

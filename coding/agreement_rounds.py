@@ -13,7 +13,7 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from coding.codebook import codes_of
-from coding.corpus import CodableAnswer, codable_answers
+from coding.corpus import CodableAnswer, codable_answer_ids, codable_answers
 from coding.errors import CodingError, NotFound
 from coding.models import AgreementCoder, AgreementCoding, AgreementItem, AgreementJudgement, AgreementRound
 from coding.suggest_app import model_adapter, store
@@ -177,8 +177,19 @@ def sample_of(db, project, found) -> list[CodableAnswer]:
     """The round's answers that are still codable (a withdrawn participant's answers drop out), in order."""
     positions = dict(db.exec(select(AgreementItem.answer_id, AgreementItem.position)
                              .where(AgreementItem.round_id == found.id)).all())
-    items = [item for item in codable_answers(db, project) if item.answer.id in positions]
+    items = codable_answers(db, project, among=_round_answer_ids(found))
     return sorted(items, key=lambda item: positions[item.answer.id])
+
+
+def sample_ids(db, project, found) -> set[int]:
+    """The ids of the round's answers that are still codable, without reading (decrypting) their text."""
+    query = select(AgreementItem.answer_id).where(AgreementItem.round_id == found.id,
+                                                  AgreementItem.answer_id.in_(codable_answer_ids(project)))
+    return set(db.exec(query))
+
+
+def _round_answer_ids(found):
+    return select(AgreementItem.answer_id).where(AgreementItem.round_id == found.id)
 
 
 def own_codes(db, found, user) -> dict[int, set[int]]:
@@ -198,7 +209,7 @@ def save_own_codes(db, project, found, user, answer_id: int, code_ids) -> Agreem
         raise NotACoder(_("U codeert niet mee in deze ronde."))
     if found.closed_at is not None:
         raise CodingError(_("Deze ronde is afgesloten. U kunt niet meer coderen."))
-    if answer_id not in {item.answer.id for item in sample_of(db, project, found)}:
+    if answer_id not in sample_ids(db, project, found):
         raise NotFound(_("Dit antwoord hoort niet bij deze ronde."))
     known = {code.id for code in codes_of(db, project)}
     return judge(db, found, answer_id, user.id, {int(i) for i in code_ids or () if int(i) in known})

@@ -5,10 +5,9 @@ from dataclasses import dataclass
 from sqlmodel import func, select
 
 from coding.codebook import codes_of, descendant_ids
-from coding.corpus import codable_answer_ids, quotes_allowed
+from coding.corpus import codable_answer_ids
 from coding.crosstab import CodingRow
 from coding.models import Code, Coding, Segment
-from coding.quotes import APPROVED
 from coding.segments import codes_by_segment
 from interviews.models import Answer, Interview, Participant, Question
 
@@ -22,15 +21,6 @@ class SegmentRow:
     participant_code: str
     group: str
     question_text: str
-
-
-@dataclass(frozen=True)
-class QuoteRow:
-    """An approved, scrubbed quote with the codes on its segment and the speaker's group."""
-
-    text: str
-    group: str
-    code_ids: frozenset
 
 
 def _segment_people_select(*columns):
@@ -100,21 +90,6 @@ def segment_counts(db, project) -> dict[int, int]:
         .group_by(Segment.answer_id)
     )
     return {key: count for key, count in db.exec(query)}
-
-
-def approved_quotes(db, project) -> list[QuoteRow]:
-    """Approved quotes on codable answers of participants who still allow quotes."""
-    query = _segment_people_select(Segment, Participant.id, Participant.group).where(
-        Segment.answer_id.in_(codable_answer_ids(project)), Segment.quote_status == APPROVED
-    ).order_by(Segment.id)
-    rows = [(seg, pid, group) for seg, pid, group in db.exec(query) if (seg.quote_text or "").strip()]
-    allowed = quotes_allowed(db, {pid for _seg, pid, _group in rows})
-    codes = codes_by_segment(db, [seg.id for seg, _pid, _group in rows])
-    return [
-        QuoteRow(seg.quote_text.strip(), group, frozenset(code.id for code in codes[seg.id]))
-        for seg, pid, group in rows
-        if pid in allowed
-    ]
 
 
 def coding_rows(db, project) -> list[CodingRow]:

@@ -14,13 +14,10 @@ from flask.cli import with_appcontext
 
 from coding.jobs_cli import jobs_group
 from interviews.cli import import_group
-
-PROJECT_HELP = "Korte naam van het project (zoals in de link)."
-HELP_HELP = "Toon deze uitleg en stop."
+from research.cli_support import PROJECT_HELP, project_or_fail, write_or_fail
 
 
 @click.group("export", help="Exporteer gegevens van een project naar een bestand.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 def export_group():
     pass
 
@@ -31,12 +28,11 @@ def export_group():
     help="Maak het LEA-inputrapport (Word) van een project, zoals de gemeente het downloadt: "
          "alleen aantallen en goedgekeurde citaten.",
 )
-@click.option("--project", "slug", required=True, help="Korte naam van het project (zoals in de link).")
+@click.option("--project", "slug", required=True, help=PROJECT_HELP)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
               help="Het Word-bestand dat gemaakt wordt, bijvoorbeeld lea-input.docx.")
 @click.option("--taal", "language", type=click.Choice(["nl", "en"]), default="nl", show_default=True,
               help="Taal van het rapport.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 @with_appcontext
 def export_lea(slug, out, language):
     from research import audit
@@ -44,10 +40,7 @@ def export_lea(slug, out, language):
 
     db = get_session()
     project, content = _build_report(db, slug, language)
-    try:
-        out.write_bytes(content)
-    except OSError as error:
-        raise click.ClickException(f"Kan {out} niet schrijven: {_why(error)}.") from error
+    write_or_fail(out, content)
     audit.record("rapport_gedownload", project_id=project.id, object_type="project", object_id=project.id,
                  detail=f"lea-input docx via de opdrachtregel: {out.name}")
     db.commit()
@@ -58,24 +51,8 @@ def _build_report(db, slug, language):
     """The project and its LEA report as .docx bytes, in the chosen language."""
     from coding.reports import build_lea_report
 
-    project = _project(db, slug)
+    project = project_or_fail(db, slug)
     return project, build_lea_report(db, project, locale=language)
-
-
-def _project(db, slug):
-    from research.projects.services import find_project
-
-    project = find_project(db, slug)
-    if project is None:
-        raise click.ClickException(f"Er is geen project met de korte naam {slug!r}.")
-    return project
-
-
-def _write(out: Path, content: bytes):
-    try:
-        out.write_bytes(content)
-    except OSError as error:
-        raise click.ClickException(f"Kan {out} niet schrijven: {_why(error)}.") from error
 
 
 @export_group.command(
@@ -88,15 +65,14 @@ def _write(out: Path, content: bytes):
 @click.option("--project", "slug", required=True, help=PROJECT_HELP)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
               help="Het bestand dat gemaakt wordt, bijvoorbeeld seghwaert.qdpx.")
-@click.help_option("--help", "-h", help=HELP_HELP)
 @with_appcontext
 def export_qdpx_command(slug, out):
     from coding.qdpx_export import export_qdpx
     from research.db import get_session
 
     db = get_session()
-    content = export_qdpx(db, _project(db, slug))
-    _write(out, content)
+    content = export_qdpx(db, project_or_fail(db, slug))
+    write_or_fail(out, content)
     db.commit()
     click.echo(f"Project geëxporteerd: {out}")
 
@@ -110,7 +86,6 @@ def export_qdpx_command(slug, out):
 @click.option("--project", "slug", required=True, help=PROJECT_HELP)
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path),
               help="Het bestand dat gemaakt wordt: fragmenten.xlsx of fragmenten.csv.")
-@click.help_option("--help", "-h", help=HELP_HELP)
 @with_appcontext
 def export_segments_command(slug, out):
     from coding.segments_export import export_segments
@@ -120,8 +95,8 @@ def export_segments_command(slug, out):
     if fmt not in ("csv", "xlsx"):
         raise click.ClickException("Geef een bestandsnaam die eindigt op .csv of .xlsx.")
     db = get_session()
-    content, _mimetype, _name = export_segments(db, _project(db, slug), fmt)
-    _write(out, content)
+    content, _mimetype, _name = export_segments(db, project_or_fail(db, slug), fmt)
+    write_or_fail(out, content)
     db.commit()
     click.echo(f"Fragmenten geëxporteerd: {out}")
 
@@ -137,7 +112,6 @@ def export_segments_command(slug, out):
 @click.option("--project", "slug", default=None, help="Korte naam van een leeg project om in te lezen.")
 @click.option("--onderzoeker", "email", default=None,
               help="E-mailadres van een onderzoeker: die wordt lid van het nieuwe project en codeur van de fragmenten.")
-@click.help_option("--help", "-h", help=HELP_HELP)
 @with_appcontext
 def import_qdpx_command(file, slug, email):
     from coding.errors import CodingError
@@ -145,7 +119,7 @@ def import_qdpx_command(file, slug, email):
     from research.db import get_session
 
     db = get_session()
-    project = _project(db, slug) if slug else None
+    project = project_or_fail(db, slug) if slug else None
     user = _researcher(db, email) if email else None
     try:
         summary = import_qdpx(db, _read_upload(file), user, project, file.name)
@@ -187,17 +161,6 @@ def _join(db, user, project):
 
     if not user.is_admin:
         add_membership(db, user, project, Role.RESEARCHER)
-
-
-def _why(error: OSError) -> str:
-    """A Dutch reason for a file that cannot be written."""
-    if isinstance(error, FileNotFoundError):
-        return "de map bestaat niet"
-    if isinstance(error, IsADirectoryError):
-        return "dit is een map; geef een bestandsnaam"
-    if isinstance(error, PermissionError):
-        return "u mag daar niet schrijven"
-    return error.strerror or str(error)
 
 
 COMMANDS = (export_group, jobs_group)

@@ -58,9 +58,11 @@ def _in_guide_order(query):
     )
 
 
-def codable_answers(db, project) -> list[CodableAnswer]:
-    """The codable answers in guide order (question, then participant)."""
+def codable_answers(db, project, among=None) -> list[CodableAnswer]:
+    """The codable answers in guide order (question, then participant); `among`: only these ids (a sub-select)."""
     query = _in_guide_order(_codable_select(project, Answer, Question, Section, Participant, Interview))
+    if among is not None:
+        query = query.where(Answer.id.in_(among))
     return [CodableAnswer(*row) for row in db.exec(query)]
 
 

@@ -6,7 +6,6 @@ from flask.cli import with_appcontext
 
 
 @click.group("jobs", help="Achtergrondtaken, zoals het trainen van de suggestiemodellen.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 def jobs_group():
     pass
 
@@ -19,7 +18,6 @@ def jobs_group():
 )
 @click.option("--threads", default=1, show_default=True, type=click.IntRange(1, 8),
               help="Hoeveel taken tegelijk.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 @with_appcontext
 def jobs_worker(threads):
     from coding.jobs import run_worker

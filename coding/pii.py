@@ -11,6 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from interviews.pii import EMAIL_PATTERN as _EMAIL
+from interviews.pii import is_bsn
+
 PHONE, EMAIL, POSTCODE, STREET, BSN, IBAN, TERM, NAME = (
     "telefoon", "e-mail", "postcode", "adres", "bsn", "iban", "eigen-naam", "voornaam")
 NAME_LOCALES = ("nl_NL", "nl_BE", "tr_TR", "ar_AA", "pl_PL")
@@ -19,7 +22,6 @@ NOT_NAMES = frozenset({"Akkerman", "Bergen", "Constant", "Divan", "El", "Kader",
 # Ordinary Dutch words that are also names: only a name when not at the start of a sentence.
 SENTENCE_WORDS = frozenset({"Ben", "Elke", "Toon", "Wil"})
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _PHONE = re.compile(r"(?<![\d+])(?:\+31|0031|0)[\s.-]?(?:\(0\)[\s.-]?)?[1-9](?:[\s.-]?\d){8}(?!\d)")
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}\b")
 _NINE_DIGITS = re.compile(r"(?<![\d.])\d{3}[ .]?\d{3}[ .]?\d{3}(?![\d])")
@@ -40,15 +42,6 @@ class Risk:
     end: int
     kind: str
     text: str
-
-
-def is_bsn(number: str) -> bool:
-    """True when nine digits pass the elfproef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 is a multiple of 11)."""
-    digits = [int(c) for c in number if c.isdigit()]
-    if len(digits) != 9 or not any(digits):
-        return False
-    total = sum(weight * digit for weight, digit in zip(range(9, 1, -1), digits[:8], strict=True)) - digits[8]
-    return total % 11 == 0
 
 
 def is_iban(text: str) -> bool:

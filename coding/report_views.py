@@ -103,5 +103,5 @@ def report_download(slug):
 @bp.route("/bevindingen")
 @allow(Role.RESEARCHER, Role.MUNICIPALITY)
 def overview(slug):
-    data = gather_report(get_session(), g.project, locale=_locale())
+    data = gather_report(get_session(), g.project, locale=_locale(), with_appendix=False)
     return render_template("coding/overview.html", **pages.overview_page(data))

@@ -27,7 +27,7 @@ def due_projects(db, today: date) -> list[Project]:
 
 def aggregates(db, project: Project) -> dict:
     """The counts that survive the purge."""
-    data = gather_report(db, project)
+    data = gather_report(db, project, with_appendix=False)
     return {
         "interviews": data.interviews,
         "key_figures": data.key_figures,

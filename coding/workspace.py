@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from coding.codebook import codes_of, descendant_ids
-from coding.corpus import codable_answers, codable_interviews
+from coding.corpus import codable_answers
 from coding.models import Coding, Segment
 from coding.reports.data import group_label, group_name
 from research.models import User
@@ -163,6 +163,5 @@ def workspace_items(db, project, filters: Filters, counts: dict):
     """All codable answers, the ones the filters keep, and the filter options."""
     items = codable_answers(db, project)
     if filters.per == BY_INTERVIEW:
-        order = {interview.id: n for n, (interview, _p) in enumerate(codable_interviews(db, project))}
-        items = sorted(items, key=lambda item: order.get(item.interview.id, 0))
+        items = sorted(items, key=lambda item: item.interview.id)  # stable: guide order within an interview
     return items, apply_filters(db, project, items, filters, counts), filter_options(db, project, items)

@@ -112,9 +112,10 @@ def _insert(db, interview, question, text: str, client_id: str | None) -> Saved:
 
 def _update(db, interview, question, answer: Answer, text: str, client_id: str | None) -> Saved:
     # A conditional UPDATE: if another request changed the row since we read it, no row matches.
+    new_version = answer.version + 1
     statement = (
         update(Answer).where(Answer.id == answer.id, Answer.version == answer.version)
-        .values(text=text, version=answer.version + 1, client_id=client_id, updated_at=utcnow())
+        .values(text=text, version=new_version, client_id=client_id, updated_at=utcnow())
     )
     try:
         changed = db.exec(statement).rowcount
@@ -124,8 +125,8 @@ def _update(db, interview, question, answer: Answer, text: str, client_id: str |
     if changed != 1:
         db.expire(answer)
         raise AnswerConflict(answer.text, answer.version)
-    db.expire(answer)
-    return Saved(answer.version)
+    db.expire(answer)  # one row changed where the version was ours: it is now new_version, no need to read it back
+    return Saved(new_version)
 
 
 def _after_clash(db, interview, question, text: str, client_id: str | None) -> Saved:

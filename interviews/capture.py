@@ -10,7 +10,9 @@ from interviews.answers import Saved
 from interviews.errors import ConsentMissing, InterviewError, InterviewFinished, NotFound
 from interviews.models import Answer, Interview, Participant, Probe, Question, Section
 from interviews.participants import valid_consent
+from interviews.pii import pii_warnings
 from interviews.questions import Choice, choices_for
+from interviews.visibility import may_see, visible_only
 from research.models import User
 from research.roles import Role
 from research.timeutil import utcnow
@@ -85,9 +87,8 @@ def start_interview(db, project, user, participant: Participant) -> Interview:
 def interview_for(db, project, user, role: Role, interview_id: int) -> Interview:
     """An interview this user may see: a researcher any in the project, a key figure only their own."""
     interview = db.get(Interview, interview_id)
-    visible = interview is not None and interview.project_id == project.id and (
-        role == Role.RESEARCHER or (role == Role.KEY_FIGURE and interview.key_figure_id == user.id)
-    )
+    visible = interview is not None and interview.project_id == project.id and may_see(
+        role, user, interview.key_figure_id)
     if not visible:
         raise NotFound(_("Dit gesprek bestaat niet, of u mag het niet zien."))
     return interview
@@ -128,7 +129,7 @@ def save_answer(db, interview: Interview, position: int, text: str, expected_ver
     text = flow.checked_answer(question, answers.clean_text(text))
     saved = answers.store_answer(db, interview, question, text, expected_version, answers.check_client_id(client_id))
     if text and question.kind == "open":
-        saved.warnings = pii_notes(text)
+        saved.warnings = pii_warnings(text)
     interview.position, interview.updated_at = position, utcnow()
     db.add(interview)
     return saved
@@ -146,14 +147,6 @@ def question_at(db, interview: Interview, position: int) -> Question:
         raise NotFound(_("Deze vraag bestaat niet in dit gesprek."))
     return question
 
-
-def pii_notes(text: str) -> list[str]:
-    """Gentle warnings when an answer looks like it holds a phone number, e-mail, postcode or BSN."""
-    try:
-        from interviews.pii import pii_warnings
-    except ImportError:  # the check is optional: without it the answer is simply saved
-        return []
-    return [str(getattr(warning, "message", warning)) for warning in pii_warnings(text) or ()]
 
 
 def move(db, interview: Interview, position: int, go: str) -> int:
@@ -190,9 +183,8 @@ def interviews_for(db, project, user, role: Role) -> list[InterviewRow]:
         select(Interview, Participant).join(Participant, Participant.id == Interview.participant_id)
         .where(Interview.project_id == project.id).order_by(Interview.started_at.desc(), Interview.id.desc())
     )
-    if role == Role.KEY_FIGURE:
-        query = query.where(Interview.key_figure_id == user.id)
-    elif role != Role.RESEARCHER:
+    query = visible_only(query, role, user, Interview.key_figure_id)
+    if query is None:
         return []
     rows = list(db.exec(query))
     answered = _answered_counts(db, [interview.id for interview, _p in rows])

@@ -9,9 +9,10 @@ from pathlib import Path
 import click
 from flask.cli import with_appcontext
 
+from research.cli_support import PROJECT_HELP, project_or_fail, write_or_fail
+
 
 @click.group("import", help="Lees gegevens in een project in.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 def import_group():
     pass
 
@@ -24,8 +25,7 @@ def import_group():
          "overgeslagen en per rij gemeld. Hoogstens 5 MB.",
 )
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--project", "slug", required=True, help="Korte naam van het project (zoals in de link).")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
+@click.option("--project", "slug", required=True, help=PROJECT_HELP)
 @with_appcontext
 def import_xlsform(file, slug):
     from interviews import guide_io
@@ -35,7 +35,7 @@ def import_xlsform(file, slug):
     from research.db import get_session
 
     db = get_session()
-    project = _project(db, slug)
+    project = project_or_fail(db, slug)
     try:
         with file.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
@@ -57,7 +57,6 @@ def import_xlsform(file, slug):
 
 
 @click.group("guide", help="De gespreksleidraad van een project.")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 def guide_group():
     pass
 
@@ -68,11 +67,10 @@ def guide_group():
     help="Schrijf een versie van de gespreksleidraad als XLSForm (.xlsx), voor KoboToolbox, ODK of pyxform. "
          "Zonder --versie: de nieuwste versie.",
 )
-@click.option("--project", "slug", required=True, help="Korte naam van het project (zoals in de link).")
+@click.option("--project", "slug", required=True, help=PROJECT_HELP)
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Het bestand dat gemaakt wordt, bijvoorbeeld leidraad.xlsx.")
 @click.option("--versie", "version", type=int, default=None, help="Het versienummer (standaard de nieuwste).")
-@click.help_option("--help", "-h", help="Toon deze uitleg en stop.")
 @with_appcontext
 def export_xlsform(slug, out, version):
     from sqlmodel import select
@@ -82,25 +80,13 @@ def export_xlsform(slug, out, version):
     from research.db import get_session
 
     db = get_session()
-    project = _project(db, slug)
+    project = project_or_fail(db, slug)
     guide = guides.current_guide(db, project) if version is None else db.exec(
         select(Guide).where(Guide.project_id == project.id, Guide.version == version)).first()
     if guide is None or not guides.ordered_questions(db, guide.id):
         raise click.ClickException("Er is (nog) geen gespreksleidraad met vragen voor deze versie.")
-    try:
-        out.write_bytes(guide_io.export_xlsform(db, guide))
-    except OSError as error:
-        raise click.ClickException(f"Kan {out} niet schrijven: {error.strerror or error}.") from error
+    write_or_fail(out, guide_io.export_xlsform(db, guide))
     click.echo(f"Versie {guide.version} is geschreven naar {out}.")
-
-
-def _project(db, slug):
-    from research.projects.services import find_project
-
-    project = find_project(db, slug)
-    if project is None:
-        raise click.ClickException(f"Er is geen project met de korte naam {slug!r}.")
-    return project
 
 
 def _echo_warnings(warnings) -> None:

@@ -18,7 +18,7 @@ from sqlmodel import select
 from interviews import capture, guides, participants
 from interviews.errors import InterviewError, NotFound
 from interviews.models import Consent, Interview, InterviewLink, Participant
-from interviews.translations import PARTICIPANT_LANGUAGES
+from interviews.translations import PARTICIPANT_LANGUAGES, participant_language
 from research.models import Project, User
 from research.timeutil import utcnow
 
@@ -63,8 +63,8 @@ def create_link(db, project: Project, user: User, participant: Participant, end_
     revoke_links(db, participant)
     token = secrets.token_urlsafe(24)
     link = InterviewLink(project_id=project.id, participant_id=participant.id, token_hash=token_hash(token),
-                         language=_participant_language(participant), created_by_id=user.id, expires_at=expires_at,
-                         interview_id=_draft_id(db, participant, user))
+                         language=participant_language(participant.language), created_by_id=user.id,
+                         expires_at=expires_at, interview_id=_draft_id(db, participant, user))
     db.add(link)
     db.flush()
     return link, token
@@ -131,7 +131,7 @@ def language_of(db, link: InterviewLink) -> str:
     """The language the participant reads: their own choice, else the participant's language, else Dutch."""
     if link.language in PARTICIPANT_LANGUAGES:
         return link.language
-    return _participant_language(participant_of(db, link))
+    return participant_language(participant_of(db, link).language)
 
 
 def choose_language(db, link: InterviewLink, language: str) -> None:
@@ -212,9 +212,6 @@ def _draft_id(db, participant: Participant, user: User) -> int | None:
                                        Interview.key_figure_id == user.id, Interview.status == capture.DRAFT)
     return db.exec(query).first()
 
-
-def _participant_language(participant: Participant) -> str:
-    return participant.language if participant.language in PARTICIPANT_LANGUAGES else "nl"
 
 
 def _end_of(day: date) -> datetime:

@@ -11,6 +11,7 @@ from sqlmodel import func, select
 
 from interviews.errors import NotFound, ParticipantError
 from interviews.models import AGE_BANDS, GROUPS, Consent, Interview, Participant
+from interviews.visibility import may_see, visible_only
 from research.roles import Role
 from research.timeutil import utcnow
 
@@ -105,11 +106,8 @@ def _registered(db, project, user, request_id: str | None) -> Participant | None
 def participants_for(db, project, user, role: Role) -> list[Participant]:
     """The participants this user may see: all for a researcher, their own for a key figure."""
     query = select(Participant).where(Participant.project_id == project.id).order_by(Participant.number)
-    if role == Role.KEY_FIGURE:
-        query = query.where(Participant.created_by_id == user.id)
-    elif role != Role.RESEARCHER:
-        return []
-    return list(db.exec(query))
+    query = visible_only(query, role, user, Participant.created_by_id)
+    return [] if query is None else list(db.exec(query))
 
 
 @dataclass
@@ -143,9 +141,8 @@ def participant_rows(db, project, user, role: Role) -> list[ParticipantRow]:
 def participant_for(db, project, user, role: Role, participant_id: int) -> Participant:
     """One participant this user may see, or NotFound."""
     participant = db.get(Participant, participant_id)
-    visible = participant is not None and participant.project_id == project.id and (
-        role == Role.RESEARCHER or (role == Role.KEY_FIGURE and participant.created_by_id == user.id)
-    )
+    visible = participant is not None and participant.project_id == project.id and may_see(
+        role, user, participant.created_by_id)
     if not visible:
         raise NotFound(_("Deze deelnemer bestaat niet, of u mag deze deelnemer niet zien."))
     return participant

@@ -10,7 +10,7 @@ from flask_babel import gettext as _
 
 PHONE, EMAIL, POSTCODE, BSN = "telefoon", "e-mail", "postcode", "bsn"
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
+EMAIL_PATTERN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 # +31 6 12345678, 0031 10-1234567, 06-12345678, (010) 1234567: a Dutch prefix and nine more digits.
 _PHONE = re.compile(r"(?<![\d+])(?:\+31|0031|\(?0)[\s.-]?(?:\(0\)[\s.-]?)?[1-9](?:[\s.)-]{0,2}\d){8}(?!\d)")
 # 1234 AB or 1234AB (also 1234ab): with a space only in capitals, so "in 2015 en 2016" is no postcode.
@@ -32,13 +32,13 @@ def is_bsn(number: str) -> bool:
 def pii_kinds(text: str) -> list[str]:
     """Which kinds of identifying data the text seems to contain (telefoon, e-mail, postcode, bsn)."""
     text = text or ""
-    without_email = _EMAIL.sub(" ", text)
+    without_email = EMAIL_PATTERN.sub(" ", text)
     phones = list(_PHONE.finditer(without_email))
     without_phone = _PHONE.sub(" ", without_email)
     found = []
     if phones:
         found.append(PHONE)
-    if _EMAIL.search(text):
+    if EMAIL_PATTERN.search(text):
         found.append(EMAIL)
     if _POSTCODE.search(text):
         found.append(POSTCODE)

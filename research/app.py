@@ -91,10 +91,11 @@ def cli_commands():
     from coding.demo.cli import demo_group
     from coding.retention_cli import purge_command
     from research.cli import CORE_COMMANDS, privacy_group
+    from research.cli_support import with_dutch_help
 
     privacy_group.add_command(purge_command)
 
-    return (*CORE_COMMANDS, *interviews.cli.COMMANDS, *coding.cli.COMMANDS, demo_group)
+    return with_dutch_help((*CORE_COMMANDS, *interviews.cli.COMMANDS, *coding.cli.COMMANDS, demo_group))
 
 
 def _register_cli(app):

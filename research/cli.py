@@ -7,6 +7,7 @@ import click
 from flask import current_app
 from flask.cli import ScriptInfo, routes_command, shell_command, with_appcontext
 
+from research.cli_support import with_dutch_help
 from research.migrate import upgrade
 
 
@@ -29,6 +30,7 @@ def main():
         help="Wijkstem: participatief actieonderzoek in de wijk. Instellingen: zie README.md.",
         context_settings={"help_option_names": ["-h", "--help"]},
     )
+    with_dutch_help([cli, run_command])
     for command in (run_command, shell_command, routes_command, *cli_commands()):
         cli.add_command(command)
     cli.main(prog_name="wijkstem", obj=ScriptInfo(create_app=_create_app, set_debug_flag=False))
@@ -84,16 +86,14 @@ def users_group():
 @click.password_option(help="Wachtwoord (minstens 10 tekens). Zonder deze optie wordt erom gevraagd.")
 @with_appcontext
 def users_create(email, role, slug, name, password):
+    from research.cli_support import project_or_fail
     from research.db import get_session
-    from research.projects.services import find_project
     from research.users import AccountError, add_membership, create_user
 
     db = get_session()
     project = None
     if slug:
-        project = find_project(db, slug)
-        if project is None:
-            raise click.ClickException(f"Geen project met de korte naam {slug!r}.")
+        project = project_or_fail(db, slug)
         if role == "beheerder":
             raise click.ClickException("Beheerder is geen rol binnen een project.")
     try:

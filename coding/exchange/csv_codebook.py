@@ -21,6 +21,7 @@ from coding.exchange.spec import (
     normalise_colour,
     normalise_guid,
 )
+from research.audit import FORMULA_STARTS, defuse_cell
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_ROWS = 2000
@@ -40,16 +41,8 @@ ALIASES = {
     "voorbeelden": "examples", "examples": "examples",
     "zoekwoorden": "keywords", "keywords": "keywords", "trefwoorden": "keywords",
 }
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def defuse(value: str) -> str:
-    """Prefix an apostrophe to a cell that starts like a formula (CSV injection)."""
-    return "'" + value if value[:1] in FORMULA_STARTS else value
-
-
 def undefuse(value: str) -> str:
-    """Take back the apostrophe that `defuse` added, so export and import round-trip."""
+    """Take back the apostrophe that `defuse_cell` added, so export and import round-trip."""
     return value[1:] if value[:1] == "'" and value[1:2] in FORMULA_STARTS else value
 
 
@@ -61,7 +54,7 @@ def codebook_to_csv(codes: list[CodeSpec]) -> bytes:
     for spec, parent in _with_parents(codes, ""):
         row = [spec.guid, spec.name, parent, normalise_colour(spec.colour), spec.description,
                spec.include_rule, spec.exclude_rule, spec.examples, "\n".join(spec.keywords)]
-        writer.writerow([defuse(cell) for cell in row])
+        writer.writerow([defuse_cell(cell) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

@@ -1,7 +1,6 @@
 """Gather the LEA report's data from the database into a plain ReportData."""
 
-from sqlmodel import select
-
+from coding.agreement_results import agreement_figures as closed_rounds
 from coding.analysis import participant_counts
 from coding.codebook import build_tree, codes_of
 from coding.corpus import codable_interviews
@@ -9,19 +8,20 @@ from coding.quotes import report_quotes
 from coding.report_texts import report_settings_of, report_text_of
 from coding.reports.data import AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
 from coding.reports.settings import ReportSettings, apply_settings
-from interviews.models import Guide, Probe, Question, Section
+from interviews.guides import current_guide, outline
 from research.timeutil import utcnow
 
 
 def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
-                  settings: ReportSettings | None = None) -> ReportData:
+                  settings: ReportSettings | None = None, with_appendix: bool = True) -> ReportData:
     """Everything the report shows, from the database; aggregates and approved quotes only.
 
     The researcher's settings (theme order and choice, left-out quotes) apply unless others are given.
+    with_appendix=False leaves out the guide and the agreement figures, for pages that do not show them.
     """
     interviews = codable_interviews(db, project)
     participants = {participant.id: participant for _interview, participant in interviews}
-    guide = newest_guide(db, project)
+    guide = current_guide(db, project)
     settings = report_settings_of(db, project) if settings is None else settings
     return ReportData(
         project_name=project.name, municipality=project.municipality, wijk=project.wijk,
@@ -34,9 +34,9 @@ def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
         interviews_by_group=_tally(p.group for _i, p in interviews),
         interviews_by_wijk=_tally(p.wijk or project.wijk for _i, p in interviews),
         guide_title=guide.title if guide else "",
-        guide=guide_outline(db, guide),
+        guide=guide_outline(db, guide) if with_appendix else (),
         themes=apply_settings(all_themes(db, project), settings),
-        agreement=agreement_figures(db, project),
+        agreement=agreement_figures(db, project) if with_appendix else (),
         version=version,
     )
 
@@ -73,35 +73,17 @@ def _theme(node, counts, quotes) -> Theme:
     )
 
 
-def newest_guide(db, project) -> Guide | None:
-    """The project's newest guide version."""
-    return db.exec(select(Guide).where(Guide.project_id == project.id).order_by(Guide.version.desc())).first()
-
-
 def guide_outline(db, guide) -> tuple[GuideSection, ...]:
     """The sections and questions (with probes) of a guide."""
-    if guide is None:
-        return ()
-    query = select(Section).where(Section.guide_id == guide.id).order_by(Section.position, Section.id)
-    sections = list(db.exec(query))
-    return tuple(GuideSection(section.title, _questions(db, section)) for section in sections)
-
-
-def _questions(db, section) -> tuple[GuideQuestion, ...]:
-    query = select(Question).where(Question.section_id == section.id).order_by(Question.position, Question.id)
-    outline = []
-    for question in list(db.exec(query)):
-        probes = db.exec(select(Probe).where(Probe.question_id == question.id).order_by(Probe.position))
-        outline.append(GuideQuestion(question.text, tuple(probe.text for probe in probes)))
-    return tuple(outline)
+    return tuple(
+        GuideSection(item.section.title,
+                     tuple(GuideQuestion(q.question.text, tuple(p.text for p in q.probes)) for q in item.questions))
+        for item in outline(db, guide)
+    )
 
 
 def agreement_figures(db, project) -> tuple[AgreementFigure, ...]:
     """Inter-coder agreement of the closed rounds (coding.agreement_results); () reads "nog niet gemeten"."""
-    try:
-        from coding.agreement_results import agreement_figures as closed_rounds
-    except ImportError:
-        return ()
     rows = []
     for found in closed_rounds(db, project):
         figures = found.figures

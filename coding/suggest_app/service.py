@@ -22,19 +22,23 @@ MAX_SHOWN = 8  # and at most this many suggestions in all: keywords can match a 
 MANUAL = "handmatig"
 
 
-def answer_suggestions(db, project, answer) -> tuple[list[ShownSuggestion], store.ModelInfo | None]:
-    """The suggestions for an answer and the model they came from (None: keywords only)."""
+def answer_suggestions(db, project, answer, status: TrainingStatus | None = None
+                       ) -> tuple[list[ShownSuggestion], store.ModelInfo | None]:
+    """The suggestions for an answer and the model they came from (None: keywords only).
+
+    `status`: the training status the caller already has, so the model is not looked up twice.
+    """
     codes = codes_of(db, project)
     skip = coded_code_ids(db, answer.id) | rejected_code_ids(db, answer.id)
     spec = keyword_spec(codes)
     keyword_hits = matcher_for(spec).match(answer.text) if spec and answer.text.strip() else []
-    model_hits, info = _model_hits(db, project, answer.text)
+    info = status.model if status is not None else usable_model(db, project)
+    model_hits, info = _model_hits(db, info, answer.text)
     shown = combine(model_hits, keyword_hits, {code.name: code for code in codes}, skip)
     return shown[:MAX_SHOWN], info
 
 
-def _model_hits(db, project, text):
-    info = usable_model(db, project)
+def _model_hits(db, info, text):
     model = store.load_model(db, info) if info is not None else None
     if model is None or not text.strip():
         return [], None
@@ -125,8 +129,9 @@ class AnswerPanel:
 
 def answer_panel(db, project, answer) -> AnswerPanel:
     """Training status, suggestions and provenance for one answer."""
-    shown, _info = answer_suggestions(db, project, answer)
-    return AnswerPanel(training_status(db, project), shown, provenance(db, answer.id))
+    status = training_status(db, project)
+    shown, _info = answer_suggestions(db, project, answer, status)
+    return AnswerPanel(status, shown, provenance(db, answer.id))
 
 
 def origin_counts(db, project) -> dict[str, int]:

@@ -48,15 +48,16 @@ def training_items(db, project) -> list[dict]:
     return [{"id": str(a.id), "text": a.text, "labels": sorted(labels[a.id])} for a in answers if a.text.strip()]
 
 
-def unlabeled_texts(db, project, items: list[dict]) -> list[str]:
+def unlabeled_texts(db, project) -> list[str]:
     """The texts of the codable answers nobody coded yet: the model learns which words go together from them.
 
     Only codable answers (approved, with consent) take part, as for `training_items`; never their codes.
+    The coded ones are left out in the query, so their text is not read (decrypted) a second time.
     """
-    coded = {int(item["id"]) for item in items}
-    answers = db.exec(select(Answer.id, Answer.text).where(Answer.id.in_(codable_answer_ids(project)))
-                      .order_by(Answer.id))
-    return [text for answer_id, text in answers if answer_id not in coded and text.strip()]
+    coded = select(Segment.answer_id).join(Coding, Coding.segment_id == Segment.id)
+    query = (select(Answer.text).where(Answer.id.in_(codable_answer_ids(project)), Answer.id.not_in(coded))
+             .order_by(Answer.id))
+    return [text for text in db.exec(query) if text.strip()]
 
 
 def request_training(db, project_id: int, user_id: int | None = None) -> tuple[TrainingJob, bool]:
@@ -109,7 +110,7 @@ def _train(db, job):
 
     project = db.get(Project, job.project_id)
     items = training_items(db, project)
-    unlabeled = unlabeled_texts(db, project, items)
+    unlabeled = unlabeled_texts(db, project)
     _progress(db, job, 30)
     try:
         with threadpool_limits(limits=1):  # leave the other core to the web server

@@ -31,8 +31,8 @@ from interviews.xlsform.kinds import META_TYPES, QUESTION_TYPES, probe_lines, sp
 from interviews.xlsform.relevant import parse_relevant
 from interviews.xlsform.spec import GuideSpec, ImportWarning, QuestionSpec, SectionSpec, XLSFormError
 from interviews.xlsform.table import Table
+from interviews.xlsform.workbook import MAX_ROWS  # the reader gives one row more, so a longer sheet is noticed
 
-MAX_ROWS = 5000  # the workbook reader gives one row more, so that a longer sheet can be noticed
 MAX_SECTIONS = 100
 MAX_QUESTIONS = 500
 _SCALE_CONSTRAINT = re.compile(r"^\.\s*>=\s*1\s+and\s+\.\s*<=\s*5$")

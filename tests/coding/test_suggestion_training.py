@@ -50,7 +50,7 @@ def test_training_items_are_coded_answers_with_their_code_names(db, world):
     for item in items:
         evaluation._check_item(item, "app")  # the evaluation CLI would read these exact items
     # The uncoded answer lends its words (not a code) to training; the unapproved draft does not.
-    assert unlabeled_texts(db, world.project, items) == ["Nog niet gecodeerd."]
+    assert unlabeled_texts(db, world.project) == ["Nog niet gecodeerd."]
 
 
 def test_the_adapter_calls_the_same_train_as_the_evaluation_with_items_unchanged(monkeypatch):
