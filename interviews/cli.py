@@ -19,8 +19,8 @@ def import_group():
 
 @import_group.command(
     "xlsform",
-    short_help="Lees een XLSForm (.xlsx) in als nieuwe versie van de gespreksleidraad.",
-    help="Lees een XLSForm (.xlsx, bijvoorbeeld uit KoboToolbox of ODK) in als nieuwe versie van de "
+    short_help="Lees een XLSForm (.xlsx of .xls) in als nieuwe versie van de gespreksleidraad.",
+    help="Lees een XLSForm (.xlsx of .xls, bijvoorbeeld uit KoboToolbox of ODK) in als nieuwe versie van de "
          "gespreksleidraad van een project. De huidige versie blijft bewaard. Wat Wijkstem niet kent, wordt "
          "overgeslagen en per rij gemeld. Hoogstens 5 MB.",
 )
@@ -41,7 +41,8 @@ def import_xlsform(file, slug):
             data = handle.read(MAX_FILE_BYTES + 1)
         guide, created = guide_io.import_xlsform(db, project, data, file.name)
     except XLSFormError as error:
-        _echo_warnings(error.warnings)
+        if error.warnings:  # what was seen in the file; never "Alles is overgenomen" when nothing was stored
+            _echo_warnings(error.warnings)
         raise click.ClickException(str(error)) from error
     except OSError as error:
         raise click.ClickException(f"Kan {file} niet lezen: {error.strerror or error}.") from error

@@ -75,7 +75,7 @@ class QuestionForm(FlaskForm):
 
 class ImportForm(FlaskForm):
     file = FileField(
-        _l("XLSForm-bestand (.xlsx)"),
+        _l("XLSForm-bestand (.xlsx of .xls)"),
         description=_l("Bijvoorbeeld uit KoboToolbox of ODK. Hoogstens 5 MB."),
         validators=[FileRequired(_l("Kies een bestand."))],
     )

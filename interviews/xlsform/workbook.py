@@ -1,8 +1,8 @@
-"""An uploaded .xlsx file -> plain rows per sheet, after checks that keep hostile files out.
+"""An uploaded .xlsx or .xls file -> plain rows per sheet, after checks that keep hostile files out.
 
-Limits: at most 5 MB as uploaded, 50 MB unpacked, 300 parts in the zip, no part packed more than 200 times
-smaller than it unpacks (zip bombs), 5,000 rows and 60 columns per sheet read. The XML is parsed only by
-openpyxl, which uses defusedxml (no entities, no external references).
+Limits: at most 5 MB as uploaded; for .xlsx 50 MB unpacked, 300 parts in the zip, no part packed more than 200 times
+smaller than it unpacks (zip bombs); 5,000 rows and 60 columns per sheet read. The XML is parsed only by
+openpyxl, which uses defusedxml (no entities, no external references). An .xls is read by `xls.read_xls`.
 """
 
 import io
@@ -11,6 +11,7 @@ import zipfile
 import openpyxl
 from flask_babel import gettext as _
 
+from interviews.xlsform import xls
 from interviews.xlsform.spec import XLSFormError
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -24,6 +25,12 @@ READ_SHEETS = ("survey", "choices", "settings")
 
 def read_workbook(data: bytes) -> dict[str, list[tuple]]:
     """The rows of the survey, choices and settings sheets (other sheets: name only, no rows)."""
+    check_size(data)
+    if xls.is_xls(data):
+        try:
+            return xls.read_xls(data, READ_SHEETS, MAX_ROWS, MAX_COLUMNS)
+        except Exception as error:  # xlrd raises many kinds for broken files; all mean "cannot read"
+            raise XLSFormError(_unreadable()) from error
     check_package(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
@@ -38,15 +45,19 @@ def read_workbook(data: bytes) -> dict[str, list[tuple]]:
         book.close()
 
 
-def check_package(data: bytes) -> None:
-    """Refuse files that are too big, no .xlsx (zip) at all, or unpack into far more than they are."""
-    if not openpyxl.DEFUSEDXML:
-        raise XLSFormError(_("Het inlezen van spreadsheets is op deze server uitgezet (defusedxml ontbreekt)."))
+def check_size(data: bytes) -> None:
+    """Refuse an empty file or one above the upload limit."""
     if not data:
         raise XLSFormError(_("Het bestand is leeg."))
     if len(data) > MAX_FILE_BYTES:
         raise XLSFormError(_("Het bestand is te groot: %(size)s MB. Er past hoogstens %(limit)d MB in.",
                              size=f"{len(data) / 1024 / 1024:.1f}", limit=MAX_FILE_BYTES // 1024 // 1024))
+
+
+def check_package(data: bytes) -> None:
+    """Refuse files that are no .xlsx (zip) at all, or unpack into far more than they are."""
+    if not openpyxl.DEFUSEDXML:
+        raise XLSFormError(_("Het inlezen van spreadsheets is op deze server uitgezet (defusedxml ontbreekt)."))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = package.infolist()
@@ -70,5 +81,5 @@ def _rows(sheet) -> list[tuple]:
 
 
 def _unreadable() -> str:
-    return _("Dit bestand kan Wijkstem niet lezen. Gebruik een Excel-bestand (.xlsx) in XLSForm-vorm, "
+    return _("Dit bestand kan Wijkstem niet lezen. Gebruik een Excel-bestand (.xlsx of .xls) in XLSForm-vorm, "
              "bijvoorbeeld uit KoboToolbox of ODK. Er is niets opgeslagen.")

@@ -52,3 +52,21 @@ def many_parts(count: int = 400) -> bytes:
         for n in range(count):
             target.writestr(f"xl/part{n}.xml", "<x/>")
     return out.getvalue()
+
+
+def xls_workbook(survey, choices=None, settings=None) -> bytes:
+    """The same sheets as an Excel 97-2003 .xls (BIFF) file, as ODK and Kobo users often still have."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    for name, rows in (("survey", survey), ("choices", choices), ("settings", settings)):
+        if rows is None:
+            continue
+        sheet = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
