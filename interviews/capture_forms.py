@@ -8,6 +8,8 @@ from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, HiddenField, IntegerField, TextAreaField
 from wtforms.validators import Optional
 
+from interviews.questions import TYPED_KINDS
+
 
 def new_client_id() -> str:
     """A fresh id for one save; a form carries it so a double submit is recognised."""
@@ -15,8 +17,8 @@ def new_client_id() -> str:
 
 
 def posted_text(question, form) -> str:
-    """The answer as posted: the text, or the chosen options one per line (a choice question)."""
-    if question.kind == "open":
+    """The answer as posted: the typed text or number, or the chosen options one per line (a choice question)."""
+    if question.kind in TYPED_KINDS:
         return form.text.data or ""
     return "\n".join(request.form.getlist("choice"))
 

@@ -11,7 +11,17 @@ from sqlmodel import select
 from interviews import guides
 from interviews.errors import InterviewError
 from interviews.models import Answer, Interview, Question
-from interviews.questions import MULTIPLE, OPEN, answer_values, choice_values, choices_for, should_show
+from interviews.questions import (
+    MULTIPLE,
+    NUMBER_KINDS,
+    OPEN,
+    answer_values,
+    choice_values,
+    choices_for,
+    number_message,
+    read_number,
+    should_show,
+)
 
 
 def answers_by_key(db, interview: Interview, questions: list[Question]) -> dict[str, str]:
@@ -38,9 +48,14 @@ def next_position(db, interview: Interview, position: int, step: int) -> int:
 
 
 def checked_answer(question: Question, text: str) -> str:
-    """The answer as stored: free text for an open question, known option values for the others."""
+    """The answer as stored: free text for an open question, a number for a number question, else known values."""
     if question.kind == OPEN or not text:
         return text
+    if question.kind in NUMBER_KINDS:
+        number = read_number(question.kind, text)
+        if number is None:
+            raise InterviewError(number_message(question.kind), field="text")
+        return number
     allowed = choice_values(question) or set()
     values = answer_values(text)
     if not values or any(value not in allowed for value in values):

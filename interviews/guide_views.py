@@ -6,7 +6,7 @@ from flask_babel import gettext as _
 from interviews import guide_versions, guides
 from interviews.forms import ConfirmForm, MoveForm, QuestionForm, SectionForm
 from interviews.question_fields import condition_form_values
-from interviews.questions import KIND_LABELS, condition_of, condition_values, options_of
+from interviews.questions import KIND_LABELS, condition_parts, condition_values, options_of
 from interviews.views import bp, done
 from research.access import allow
 from research.db import get_session
@@ -27,14 +27,14 @@ def guide_show(slug):
 
 
 def _conditions(items) -> dict:
-    """Question id -> (number of the earlier question, the answers that make it asked), for the overview."""
+    """Question id -> [(number of an earlier question, the answers that make it asked)], for the overview."""
     numbers, labels, result = {}, {}, {}
     for number, entry in enumerate((e for item in items for e in item.questions), start=1):
         question = entry.question
-        condition = condition_of(question.show_if)
-        if condition and condition["question_key"] in numbers:
-            source = condition["question_key"]
-            result[question.id] = (numbers[source], [labels[source].get(v, v) for v in condition_values(condition)])
+        parts = [(numbers[c["question_key"]], [labels[c["question_key"]].get(v, v) for v in condition_values(c)])
+                 for c in condition_parts(question.show_if) if c["question_key"] in numbers]
+        if parts:
+            result[question.id] = parts
         numbers[question.key] = number
         labels[question.key] = {c.value: c.label for c in options_of(question)}
     return result

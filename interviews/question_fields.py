@@ -9,10 +9,12 @@ from flask_babel import gettext as _
 from interviews.errors import GuideError
 from interviews.questions import (
     KINDS,
-    OPEN,
     OPTION_KINDS,
+    TYPED_KINDS,
     choice_values,
+    combine_conditions,
     condition_of,
+    condition_parts,
     condition_values,
     dump_condition,
     dump_options,
@@ -80,14 +82,15 @@ def apply_condition(question, earlier: list, source_id: int | None, values_text:
     if source is None:
         raise GuideError(_("Kies een vraag die eerder in de leidraad staat."), field="show_if_question")
     values = _condition_values(source, values_text)
-    question.show_if = dump_condition(make_condition(source.key, values))
+    kept = condition_parts(question.show_if)[1:]  # conditions from an imported group stay
+    question.show_if = dump_condition(combine_conditions(make_condition(source.key, values), *kept))
 
 
 def _condition_values(source, values_text: str) -> list[str]:
     lines = [line.strip() for line in (values_text or "").splitlines() if line.strip()]
     if not lines:
         raise GuideError(_("Vul in bij welk antwoord deze vraag gesteld wordt."), field="show_if_values")
-    if source.kind == OPEN:
+    if source.kind in TYPED_KINDS:
         return lines
     choices = options_of(source) if source.kind in OPTION_KINDS else fixed_choices(source.kind)
     lookup = {c.value.casefold(): c.value for c in choices} | {c.label.casefold(): c.value for c in choices}
@@ -102,8 +105,7 @@ def condition_problems(questions: list) -> list[str]:
     """What is wrong with the show-if conditions of a guide's questions (in interview order)."""
     problems, seen = [], {}
     for number, question in enumerate(questions, start=1):
-        condition = condition_of(question.show_if)
-        if condition is not None:
+        for condition in condition_parts(question.show_if):
             problems.extend(_problem(number, condition, seen))
         if question.key:
             seen[question.key] = (number, question)

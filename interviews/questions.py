@@ -19,14 +19,19 @@ from flask_babel import lazy_gettext as _l
 from interviews.errors import GuideError
 
 OPEN, SINGLE, MULTIPLE, SCALE, YESNO = "open", "single", "multiple", "scale", "yesno"
-KINDS = (OPEN, SINGLE, MULTIPLE, SCALE, YESNO)
+INTEGER, DECIMAL = "integer", "decimal"  # the XLSForm names: a whole number, a number with a decimal part
+KINDS = (OPEN, SINGLE, MULTIPLE, SCALE, YESNO, INTEGER, DECIMAL)
 OPTION_KINDS = (SINGLE, MULTIPLE)  # the researcher types the options
+NUMBER_KINDS = (INTEGER, DECIMAL)
+TYPED_KINDS = (OPEN, *NUMBER_KINDS)  # answered by typing, not by choosing
 KIND_LABELS = {
     OPEN: _l("Open vraag"),
     SINGLE: _l("Eén antwoord kiezen"),
     MULTIPLE: _l("Meer antwoorden kiezen"),
     SCALE: _l("Schaal van 1 tot 5"),
     YESNO: _l("Ja of nee"),
+    INTEGER: _l("Getal (heel getal)"),
+    DECIMAL: _l("Getal (met komma mag)"),
 }
 SCALE_VALUES = ("1", "2", "3", "4", "5")
 YES, NO = "ja", "nee"
@@ -36,6 +41,8 @@ YES_NO_WORDS = {
 }
 MAX_OPTIONS = 40
 MAX_OPTION_CHARS = 200
+_INTEGER = re.compile(r"^[-+]?\d{1,15}$")
+_DECIMAL = re.compile(r"^[-+]?(?:\d{1,15}(?:[.,]\d{1,10})?|[.,]\d{1,10})$")
 
 
 @dataclass(frozen=True)
@@ -113,13 +120,29 @@ def choices_for(question, lang: str = "nl", translations=None) -> list[Choice]:
 
 
 def choice_values(question) -> set[str] | None:
-    """The values a question's answer can take; None for an open question (anything)."""
-    if question.kind == OPEN:
+    """The values a question's answer can take; None for a typed answer (open or a number: anything)."""
+    if question.kind in TYPED_KINDS:
         return None
     return {c.value for c in (options_of(question) if question.kind in OPTION_KINDS else fixed_choices(question.kind))}
 
 
-# Show-if conditions: {"question_key": "k", "equals": "v"} or {"question_key": "k", "in": ["v", "w"]}.
+def read_number(kind: str, text: str) -> str | None:
+    """A typed number as stored ("3,5" -> "3.5", as XLSForm and the browser write it); None if it is none."""
+    text = "".join((text or "").split())
+    if not (_INTEGER if kind == INTEGER else _DECIMAL).match(text):
+        return None
+    return text.replace(",", ".")
+
+
+def number_message(kind: str) -> str:
+    """What to tell someone who typed something else than a number of this kind."""
+    if kind == INTEGER:
+        return _("Vul een heel getal in, bijvoorbeeld 12. Er is niets opgeslagen.")
+    return _("Vul een getal in, bijvoorbeeld 12 of 3,5. Er is niets opgeslagen.")
+
+
+# Show-if conditions: {"question_key": "k", "equals": "v"} or {"question_key": "k", "in": ["v", "w"]},
+# optionally with "and": [more such conditions] that must hold too (an XLSForm group's relevant).
 
 def make_condition(key: str, values: Iterable[str]) -> dict | None:
     """A condition on an earlier answer; None when there are no values."""
@@ -140,9 +163,35 @@ def condition_of(show_if) -> dict | None:
             condition = json.loads(show_if) if show_if else None
         except (TypeError, ValueError):
             return None
-    if not isinstance(condition, dict) or not condition.get("question_key"):
+    if not _simple(condition):
         return None
-    return condition if condition_values(condition) else None
+    more = condition.pop("and", None)
+    more = [{k: v for k, v in part.items() if k != "and"} for part in more if _simple(part)] \
+        if isinstance(more, list) else []
+    return {**condition, "and": more} if more else condition
+
+
+def _simple(condition) -> bool:
+    return isinstance(condition, Mapping) and bool(condition.get("question_key")) and bool(condition_values(condition))
+
+
+def condition_parts(condition) -> list[dict]:
+    """The simple conditions that must all hold: the main one first, then those under "and"."""
+    condition = condition_of(condition)
+    if condition is None:
+        return []
+    main = {k: v for k, v in condition.items() if k != "and"}
+    return [main, *condition.get("and", [])]
+
+
+def combine_conditions(*conditions) -> dict | None:
+    """One condition that holds when all given ones hold (None ones are left out); the first is the main one."""
+    parts = []
+    for condition in conditions:
+        parts.extend(part for part in condition_parts(condition) if part not in parts)
+    if not parts:
+        return None
+    return {**parts[0], "and": parts[1:]} if len(parts) > 1 else parts[0]
 
 
 def condition_values(condition: Mapping) -> list[str]:
@@ -167,12 +216,13 @@ def answer_values(answer) -> list[str]:
 
 
 def should_show(condition, answers_by_key: Mapping) -> bool:
-    """True when a question is asked: no condition, or the earlier answer contains one of its values.
+    """True when a question is asked: no condition, or each earlier answer it names contains one of its values.
 
     `condition` is the `Question.show_if` JSON (or a dict); a missing answer hides the question.
     """
-    condition = condition_of(condition)
-    if condition is None:
-        return True
+    return all(_holds(part, answers_by_key) for part in condition_parts(condition))
+
+
+def _holds(condition: dict, answers_by_key: Mapping) -> bool:
     given = {v.casefold() for v in answer_values(answers_by_key.get(condition["question_key"]))}
     return any(v.strip().casefold() in given for v in condition_values(condition))

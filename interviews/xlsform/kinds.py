@@ -3,12 +3,24 @@
 import re
 
 from interviews.question_fields import MAX_PROBE_CHARS, MAX_PROBES
-from interviews.questions import MULTIPLE, NO, OPEN, OPTION_KINDS, SCALE, SCALE_VALUES, SINGLE, YES, YESNO
+from interviews.questions import (
+    DECIMAL,
+    INTEGER,
+    MULTIPLE,
+    NO,
+    OPEN,
+    OPTION_KINDS,
+    SCALE,
+    SCALE_VALUES,
+    SINGLE,
+    YES,
+    YESNO,
+)
 
 META_TYPES = {"start", "end", "today", "deviceid", "subscriberid", "simserial", "phonenumber", "username",
               "email", "audit", "start-geopoint", "uri:deviceid", "uri:email", "uri:phonenumber", "uri:username"}
-QUESTION_TYPES = {"text": OPEN, "select_one": SINGLE, "select_multiple": MULTIPLE, "integer": OPEN,
-                  "acknowledge": YESNO}
+QUESTION_TYPES = {"text": OPEN, "select_one": SINGLE, "select_multiple": MULTIPLE, "integer": INTEGER,
+                  "decimal": DECIMAL, "acknowledge": YESNO}
 
 
 def split_type(value: str) -> tuple[str, str, list[str]]:
@@ -25,7 +37,7 @@ def split_type(value: str) -> tuple[str, str, list[str]]:
 
 
 def values_of(question) -> set[str] | None:
-    """The values an imported question's answer can take; None for an open question."""
+    """The values an imported question's answer can take; None for a typed answer (open or a number)."""
     if question.kind in OPTION_KINDS:
         return {c.value for c in question.options}
     if question.kind == SCALE:

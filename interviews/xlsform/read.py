@@ -2,9 +2,10 @@
 
 groups -> sections (a group inside a group becomes a section of its own); text -> open; select_one ->
 single choice (a ja/nee list -> yes/no); select_multiple -> multiple choice; integer with constraint
-". >= 1 and . <= 5" -> scale, other integers -> open; acknowledge -> yes/no; note -> section introduction;
-hint -> probes (one per line); guidance_hint -> interviewer note; label::<language> -> translations;
-simple relevant -> show-if. Everything else is skipped with a warning naming its sheet and row.
+". >= 1 and . <= 5" -> scale, other integers and decimals -> number questions; acknowledge -> yes/no;
+note -> section introduction; hint -> probes (one per line); guidance_hint -> interviewer note;
+label::<language> -> translations; simple relevant -> show-if, and a group's relevant holds for each question
+in it (joined with "and"). Everything else is skipped with a warning naming its sheet and row.
 """
 
 import re
@@ -23,12 +24,13 @@ from interviews.questions import (
     YES,
     YESNO,
     Choice,
+    combine_conditions,
     make_condition,
 )
 from interviews.xlsform import choices as choice_lists
 from interviews.xlsform.checks import column_warnings, identifying, pick_languages
 from interviews.xlsform.kinds import META_TYPES, QUESTION_TYPES, probe_lines, split_type, unique_key, values_of
-from interviews.xlsform.relevant import parse_relevant
+from interviews.xlsform.relevant import parse_conditions
 from interviews.xlsform.spec import GuideSpec, ImportWarning, QuestionSpec, SectionSpec, XLSFormError
 from interviews.xlsform.table import Table
 from interviews.xlsform.workbook import MAX_ROWS  # the reader gives one row more, so a longer sheet is noticed
@@ -212,9 +214,7 @@ class _Reader:
             question.kind = SCALE
         elif constraint:
             self.warn(number, _("Controle (constraint) '%(rule)s' is niet overgenomen.", rule=constraint[:160]))
-        if kind == "integer" and question.kind != SCALE:
-            self.warn(number, _("Getalvraag '%(key)s' is een open vraag geworden.", key=question.key))
-        elif question.kind in OPTION_KINDS:
+        if question.kind in OPTION_KINDS:
             self._options(number, question, list_name)
 
     def _options(self, number: int, question: QuestionSpec, list_name: str) -> None:
@@ -232,21 +232,23 @@ class _Reader:
             question.kind, question.options, question.option_translations = YESNO, [], {}
 
     def _question_condition(self, number: int, row: tuple) -> dict | None:
+        """The question's own relevant and that of every group around it: all must hold."""
         expression = self.survey.get(row, "relevant")
-        inherited = next((group.condition for group in reversed(self.stack) if group.condition), None)
-        if not expression:
-            return inherited
-        if inherited:
-            self.warn(number, _("Deze vraag heeft een eigen voorwaarde; die van de groep is hier niet gebruikt."))
-        return self._condition(number, expression)
+        own = self._condition(number, expression) if expression else None
+        return combine_conditions(own, *(group.condition for group in reversed(self.stack)))  # nearest first
 
     def _condition(self, number: int, expression: str) -> dict | None:
-        parsed = parse_relevant(expression)
+        parsed = parse_conditions(expression)
         if parsed is None:
             self.warn(number, _("Voorwaarde '%(expr)s' is te ingewikkeld en niet overgenomen.",
                                 expr=expression[:160]))
             return None
-        name, values = parsed
+        parts = [self._term(number, expression, name, values) for name, values in parsed]
+        if any(part is None for part in parts):
+            return None  # a part that cannot be kept: the whole condition goes, with the warning given
+        return combine_conditions(*parts)
+
+    def _term(self, number: int, expression: str, name: str, values: list[str]) -> dict | None:
         source = self.by_name.get(name)
         if source is None:
             self.warn(number, _("Voorwaarde op '%(name)s' is niet overgenomen: die vraag staat er niet vóór of is "

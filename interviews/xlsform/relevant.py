@@ -1,7 +1,8 @@
 """Simple XLSForm `relevant` expressions <-> show-if conditions.
 
-Understood: ${q} = 'x', selected(${q}, 'x'), and several of these on the same question joined by "or".
-Anything else (and, not(), numbers compared with <, functions) is "complex" and becomes a warning.
+Understood: ${q} = 'x', selected(${q}, 'x'), several of these on the same question joined by "or", and such
+parts joined by "and" (each part may name another question). Anything else (not(), numbers compared with <,
+functions, "or" across questions) is "complex" and becomes a warning.
 """
 
 import re
@@ -10,6 +11,36 @@ _QUOTED = r"""(?:'([^']*)'|"([^"]*)"|(-?\d+(?:\.\d+)?))"""
 _EQUALS = re.compile(r"^\$\{([\w.-]+)\}\s*=\s*" + _QUOTED + r"$")
 _SELECTED = re.compile(r"^selected\(\s*\$\{([\w.-]+)\}\s*,\s*" + _QUOTED + r"\s*\)$")
 _OR = re.compile(r"\s+or\s+")
+_AND = re.compile(r"\s+and\s+")
+
+
+def parse_conditions(expression: str) -> list[tuple[str, list[str]]] | None:
+    """(question name, values) per part joined by a top-level "and"; None when a part is not simple."""
+    parts = [parse_relevant(part) for part in _split_and(_unwrap(expression.strip()))]
+    return parts if parts and all(parts) else None
+
+
+def _split_and(text: str) -> list[str]:
+    # "and" outside brackets and quotes only: "(a or b) and c" is two parts, "${q} = 'x and y'" is one.
+    parts, depth, quote, cut, scanned = [], 0, "", 0, 0
+    for match in _AND.finditer(text):
+        depth, quote = _state(text[scanned:match.start()], depth, quote)
+        scanned = match.end()
+        if depth == 0 and not quote:
+            parts.append(text[cut:match.start()])
+            cut = match.end()
+    return [*parts, text[cut:]]
+
+
+def _state(text: str, depth: int, quote: str) -> tuple[int, str]:
+    for char in text:
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        else:
+            depth += {"(": 1, ")": -1}.get(char, 0)
+    return depth, quote
 
 
 def parse_relevant(expression: str) -> tuple[str, list[str]] | None:

@@ -1,7 +1,8 @@
 """GuideSpec -> XLSForm (.xlsx bytes) that pyxform, ODK and KoboToolbox read. Pure.
 
 Sections become groups (their introduction a note), open -> text, single/multiple -> select_one/select_multiple,
-yes/no -> select_one ja_nee, scale -> integer with constraint ". >= 1 and . <= 5", probes -> hint,
+yes/no -> select_one ja_nee, scale -> integer with constraint ". >= 1 and . <= 5", number questions -> integer
+or decimal, probes -> hint,
 interviewer note -> guidance_hint, show-if -> relevant, translations -> label::<Language (code)>.
 """
 
@@ -12,7 +13,17 @@ from flask_babel import gettext as _
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
-from interviews.questions import MULTIPLE, OPTION_KINDS, SCALE, YESNO, condition_values, fixed_choices
+from interviews.questions import (
+    DECIMAL,
+    INTEGER,
+    MULTIPLE,
+    OPTION_KINDS,
+    SCALE,
+    YESNO,
+    condition_parts,
+    condition_values,
+    fixed_choices,
+)
 from interviews.xlsform.columns import LANGUAGE_HEADERS
 from interviews.xlsform.relevant import write_relevant
 from interviews.xlsform.spec import GuideSpec, QuestionSpec
@@ -86,7 +97,8 @@ def _write_question(survey, choices, question: QuestionSpec, languages, names, k
     name = names[question.key]
     list_name = f"{name}_keuzes"
     xls_type = {"open": "text", "single": f"select_one {list_name}", "multiple": f"select_multiple {list_name}",
-                YESNO: f"select_one {YES_NO_LIST}", SCALE: "integer"}[question.kind]
+                YESNO: f"select_one {YES_NO_LIST}", SCALE: "integer", INTEGER: "integer",
+                DECIMAL: "decimal"}[question.kind]
     scale = question.kind == SCALE
     _append(survey, [xls_type, name, *_texts(question.text, question.translations, languages, names),
                      _references("\n".join(question.probes), names), _references(question.note, names),
@@ -109,11 +121,16 @@ def choice_name(value: str) -> str:
 
 
 def _relevant(question: QuestionSpec, names: dict, kinds: dict) -> str:
-    if not question.show_if or question.show_if.get("question_key") not in names:
-        return ""
-    key = question.show_if["question_key"]
-    values = [choice_name(v) for v in condition_values(question.show_if)]
-    return write_relevant(names[key], values, multiple=kinds.get(key) == MULTIPLE) or ""
+    terms = []
+    for part in condition_parts(question.show_if):
+        key = part["question_key"]
+        values = [choice_name(v) for v in condition_values(part)]
+        term = write_relevant(names[key], values, multiple=kinds.get(key) == MULTIPLE) if key in names else None
+        if term:
+            terms.append(term)
+    if len(terms) > 1:
+        terms = [f"({term})" if " or " in term else term for term in terms]
+    return " and ".join(terms)
 
 
 def _references(text: str, names: dict) -> str:

@@ -26,7 +26,7 @@ SURVEY = [
     ["select_multiple kanaal", "via", "Via wie?", None, "Through whom?", None, None, "${hulp} = 'ja'"],
     ["text", "verhaal", "Hoe ging dat?", None, None, "Kunt u een voorbeeld geven?\nWat gebeurde er toen?",
      "Laat stiltes vallen.", "selected(${via}, 'school') or selected(${via}, 'wijkteam')"],
-    ["integer", "cijfer", "Welk cijfer geeft u de school?", None, None, None, None, None],
+    ["integer", "cijfer", "Welk cijfer geeft u de school?", None, None, None, None, "${verhaal} != ''"],
     ["end group", None, None, None, None, None, None, None],
     ["acknowledge", "klaar", "Bedankt voor het gesprek", None, None, None, None, None],
 ]
@@ -61,7 +61,8 @@ def test_groups_types_hints_translations_and_conditions_are_read():
     assert verhaal.probes == ["Kunt u een voorbeeld geven?", "Wat gebeurde er toen?"]
     assert verhaal.note == "Laat stiltes vallen."
     assert verhaal.show_if == {"question_key": "via", "in": ["school", "wijkteam"]}
-    assert cijfer.kind == "open" and ("survey", 7, "Getalvraag 'cijfer' is een open vraag geworden.") in \
+    assert cijfer.kind == "integer" and cijfer.show_if is None  # a number stays a number
+    assert ("survey", 7, "Voorwaarde '${verhaal} != ''' is te ingewikkeld en niet overgenomen.") in \
         messages(warnings)
     assert rest.title == "Algemeen" and rest.questions[0].kind == "yesno"
 

@@ -11,7 +11,7 @@
   var Sync = window.WijkstemSync;
   var Store = window.WijkstemStore;
   if (!form || !Sync || !Store) { return; }
-  var textarea = form.querySelector("textarea[name=text]");
+  var textarea = form.querySelector("textarea[name=text], input[name=text]");  // input: a number question
   var choices = Array.prototype.slice.call(form.querySelectorAll("input[name=choice]"));
   var version = form.querySelector("input[name=version]");
   var clientId = form.querySelector("input[name=client_id]");
