@@ -242,3 +242,26 @@ def test_the_overview_shows_each_condition_and_editing_keeps_the_groups(client, 
                                            "and": [{"question_key": "kinderen", "equals": "ja"}]}
     guides.update_question(db, fiets, text=fiets.text, kind="integer")  # "Altijd": every condition goes
     assert fiets.show_if == "" and fiets.kind == "integer"
+
+
+def test_a_parent_answers_a_number_question_in_their_own_language(client, db, world, login):
+    from tests import factories
+    from tests.interviews.test_links import make_link
+
+    question = db.get(Question, world.questions[0].id)
+    question.kind = "decimal"
+    parent = factories.make_participant(db, world.project, consent=False, created_by=world.key_figure)
+    db.add(question)
+    db.commit()
+    login(world.key_figure)
+    _page, path = make_link(client, world, parent)
+    client.post("/auth/uitloggen")
+    client.post(path, data={"lang": "tr"})
+    client.post(f"{path}/toestemming", data={"agree_participant": "y"})
+    page = client.get(f"{path}/vraag/0").get_data(as_text=True)
+    assert 'type="number"' in page and 'inputmode="decimal"' in page and "Bir sayı yazın." in page
+    refused = client.post(f"{path}/vraag/0", data={"text": "iki", "go": "volgende"}).get_data(as_text=True)
+    assert "Bir sayı yazın, örneğin 12 veya 3,5." in refused
+    client.post(f"{path}/vraag/0", data={"text": "1,5", "version": "0", "go": "volgende"})
+    interview_answers = db.exec(select(Answer).where(Answer.question_id == question.id)).all()
+    assert "1.5" in [a.text for a in interview_answers]
