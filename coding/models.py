@@ -48,6 +48,7 @@ class Segment(SQLModel, table=True):
     quote_text: str | None = Field(default=None, sa_column=Column(EncryptedText, nullable=True))
     quote_approved_by_id: int | None = Field(default=None, foreign_key="users.id")
     quote_approved_at: datetime | None = None
+    quote_not_names: str | None = Field(default=None, sa_type=Text)  # JSON list: flagged words marked "geen naam"
 
 
 class Coding(SQLModel, table=True):
@@ -105,6 +106,7 @@ class ReportRelease(SQLModel, table=True):
     released_by_id: int | None = Field(default=None, foreign_key="users.id")
     settings: str = Field(default="", sa_type=Text)  # JSON snapshot of the report settings used
     docx: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # aggregates and approved quotes only
+    data: str | None = Field(default=None, sa_column=Column(EncryptedText, nullable=True))  # ReportData as JSON
 
 
 class PiiTerm(SQLModel, table=True):
