@@ -65,23 +65,52 @@ class InterviewRow:
     resume_position: int = field(default=0)
 
 
-def start_interview(db, project, user, participant: Participant) -> Interview:
-    """Start an interview along the current guide, or return this key figure's open draft."""
+class SecondInterview(InterviewError):
+    """The participant already had a finished interview: the key figure confirms before a second one starts."""
+
+
+def start_interview(db, project, user, participant: Participant, *, ask_first: bool = False,
+                    client_id: str | None = None) -> Interview:
+    """Start an interview along the current guide, or return this key figure's open draft.
+
+    With `ask_first`, a participant who already had a finished interview gets no second one: SecondInterview.
+    `client_id` is the tablet's id for an interview begun offline: sent again, it returns the same interview.
+    """
+    if client_id is not None and (earlier := _started_as(db, project, user, participant, client_id)):
+        return earlier
     if valid_consent(db, participant) is None:
         raise ConsentMissing(_("Leg eerst de toestemming van de deelnemer vast."))
-    draft = db.exec(select(Interview).where(
-        Interview.participant_id == participant.id, Interview.key_figure_id == user.id, Interview.status == DRAFT,
-    )).first()
+    query = select(Interview).where(
+        Interview.participant_id == participant.id, Interview.key_figure_id == user.id, Interview.status == DRAFT)
+    if client_id is not None:  # a draft begun on another tablet keeps its own id
+        query = query.where(Interview.client_id.is_(None))
+    draft = db.exec(query).first()
     if draft is not None:
+        draft.client_id = client_id or draft.client_id
         return draft
+    if ask_first and _has_finished(db, participant):
+        raise SecondInterview(_("Deze deelnemer had al een gesprek. Wil je een tweede gesprek beginnen?"))
     guide = guides.current_guide(db, project)
     if guide is None or not guides.ordered_questions(db, guide.id):
         raise InterviewError(_("De gespreksleidraad heeft nog geen vragen. Vraag de onderzoeker om die te maken."))
     interview = Interview(project_id=project.id, participant_id=participant.id, guide_id=guide.id,
-                          key_figure_id=user.id)
+                          key_figure_id=user.id, client_id=client_id)
     db.add(interview)
     db.flush()
     return interview
+
+
+def _started_as(db, project, user, participant, client_id: str) -> Interview | None:
+    interview = db.exec(select(Interview).where(Interview.client_id == client_id)).first()
+    if interview is not None and (interview.project_id, interview.key_figure_id, interview.participant_id) != (
+            project.id, user.id, participant.id):
+        raise InterviewError(_("Dit gesprek is al begonnen met een andere deelnemer."))
+    return interview
+
+
+def _has_finished(db, participant) -> bool:
+    return db.exec(select(Interview.id).where(
+        Interview.participant_id == participant.id, Interview.status == FINISHED)).first() is not None
 
 
 def interview_for(db, project, user, role: Role, interview_id: int) -> Interview:

@@ -107,6 +107,7 @@ class Interview(SQLModel, table=True):
     participant_id: int = Field(foreign_key="participants.id", index=True)
     guide_id: int = Field(foreign_key="guides.id")
     key_figure_id: int | None = Field(default=None, foreign_key="users.id", index=True)
+    client_id: str | None = Field(default=None, max_length=64, unique=True)  # begun offline: the tablet's id
     status: str = Field(default="concept", max_length=20)  # concept | afgerond
     review_status: str = Field(default="open", max_length=20)  # open | goedgekeurd | aandacht
     review_comment: str = Field(default="", max_length=2000)

@@ -1,6 +1,6 @@
 """The key figure registers participants, records their consent and starts the interview."""
 
-from flask import flash, g, redirect, render_template, url_for
+from flask import flash, g, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from interviews import capture, participants, withdrawal
@@ -100,7 +100,11 @@ def interview_start(slug, participant_id):
     db = get_session()
     participant = participants.participant_for(db, g.project, g.user, g.role, participant_id)
     try:
-        interview = capture.start_interview(db, g.project, g.user, participant)
+        interview = capture.start_interview(db, g.project, g.user, participant,
+                                            ask_first=request.form.get("tweede") != "ja")
+    except capture.SecondInterview as question:
+        return render_template("interviews/interview_start.html", participant=participant, form=ConfirmForm(),
+                               question=str(question), interviews=capture.interviews_of_participant(db, participant))
     except InterviewError as error:
         flash(str(error), "error")
         return redirect(url_for(".participant_show", slug=slug, participant_id=participant.id))
