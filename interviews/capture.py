@@ -8,7 +8,7 @@ from sqlmodel import select
 from interviews import answers, flow, guides
 from interviews.answers import Saved
 from interviews.errors import ConsentMissing, InterviewError, InterviewFinished, NotFound
-from interviews.models import Answer, Interview, Participant, Probe, Question, Section
+from interviews.models import Answer, Guide, Interview, Participant, Probe, Question, Section
 from interviews.participants import valid_consent
 from interviews.pii import pii_warnings
 from interviews.questions import Choice, choices_for
@@ -70,11 +70,12 @@ class SecondInterview(InterviewError):
 
 
 def start_interview(db, project, user, participant: Participant, *, ask_first: bool = False,
-                    client_id: str | None = None) -> Interview:
+                    client_id: str | None = None, guide: Guide | None = None) -> Interview:
     """Start an interview along the current guide, or return this key figure's open draft.
 
     With `ask_first`, a participant who already had a finished interview gets no second one: SecondInterview.
-    `client_id` is the tablet's id for an interview begun offline: sent again, it returns the same interview.
+    `client_id` is the tablet's id for an interview begun offline: sent again, it returns the same interview;
+    `guide` is the version the tablet showed (default: the current one).
     """
     if client_id is not None and (earlier := _started_as(db, project, user, participant, client_id)):
         return earlier
@@ -90,7 +91,7 @@ def start_interview(db, project, user, participant: Participant, *, ask_first: b
         return draft
     if ask_first and _has_finished(db, participant):
         raise SecondInterview(_("Deze deelnemer had al een gesprek. Wil je een tweede gesprek beginnen?"))
-    guide = guides.current_guide(db, project)
+    guide = guide or guides.current_guide(db, project)
     if guide is None or not guides.ordered_questions(db, guide.id):
         raise InterviewError(_("De gespreksleidraad heeft nog geen vragen. Vraag de onderzoeker om die te maken."))
     interview = Interview(project_id=project.id, participant_id=participant.id, guide_id=guide.id,

@@ -1,12 +1,22 @@
-"""The service worker, served from the site root so its scope can cover every project's interview pages."""
+"""The service worker, served from the site root so its scope can cover every project's pages, and the list
+of pages it keeps at log-in so a key figure can work without a network from the first minute."""
 
+import hashlib
 from pathlib import Path
 
-from flask import Blueprint, current_app, send_from_directory
+from flask import Blueprint, current_app, g, jsonify, send_from_directory, session, url_for
+from flask_babel import get_locale
 
-from research.access import ANYONE, allow
+from interviews import guides
+from research.access import ANYONE, SIGNED_IN, allow
+from research.db import get_session
+from research.projects.services import projects_for
+from research.roles import Role
 
 offline_bp = Blueprint("offline", __name__)
+# What the offline page needs besides itself (the page's own links are kept when it is fetched).
+ASSETS = ("wijkstem.css", "favicon.svg", "css/interviews.css", "js/offline-store.js", "js/offline-sync.js",
+          "js/offline-capture.js")
 
 
 @offline_bp.route("/sw.js")
@@ -16,3 +26,29 @@ def service_worker():
     response = send_from_directory(folder, "sw.js", mimetype="text/javascript", max_age=0)
     response.headers["Service-Worker-Allowed"] = "/p/"
     return response
+
+
+@offline_bp.route("/offline/bewaren.json")
+@allow(SIGNED_IN)
+def manifest():
+    """The pages a key figure's tablet keeps, each with a tag: a changed tag means fetch it again."""
+    db = get_session()
+    pages = []
+    for project, role in projects_for(db, g.user):
+        if role == Role.KEY_FIGURE.value:
+            pages.extend(_project_pages(db, project))
+    return jsonify(pages=pages, assets=[url_for("static", filename=name) for name in ASSETS])
+
+
+def _project_pages(db, project) -> list[dict]:
+    guide = guides.current_guide(db, project)
+    # The offline page holds the guide, the form token and the language: a change in any of them renews it.
+    tag = f"{guide.id if guide else 0}:{get_locale()}:{g.user.id}:{_token_tag()}"
+    plain = ("projects.show", "interviews.participant_list", "interviews.interview_list", "interviews.offline_show")
+    return [{"url": url_for(endpoint, slug=project.slug), "tag": ""} for endpoint in plain] + [
+        {"url": url_for("interviews.offline_capture", slug=project.slug), "tag": tag}]
+
+
+def _token_tag() -> str:
+    raw = session.get("csrf_token", "")  # Flask-WTF's secret for this session; only a hash leaves the server
+    return hashlib.sha256(raw.encode()).hexdigest()[:12] if raw else ""

@@ -10,7 +10,13 @@ bp = Blueprint("interviews", __name__, url_prefix="/p/<slug>")
 
 def register(app):
     """Attach the interview pages to the app."""
-    from interviews import capture_views, guide_views, link_views, participant_views  # noqa: F401  (routes on bp)
+    from interviews import (  # noqa: F401  (routes on bp)
+        capture_offline_views,
+        capture_views,
+        guide_views,
+        link_views,
+        participant_views,
+    )
     from interviews.offline_views import offline_bp
     from interviews.self_views import links_bp
 

@@ -1,6 +1,6 @@
 """Who may use each interviews endpoint (checked by tests/test_access_table.py)."""
 
-from tests.access_rows import EVERYONE, KEY_FIGURE, RESEARCHER
+from tests.access_rows import EVERYONE, KEY_FIGURE, RESEARCHER, SIGNED_IN
 
 ROWS = {
     "interviews.guide_show": {RESEARCHER},
@@ -36,10 +36,16 @@ ROWS = {
     "interviews.consent_withdraw": {KEY_FIGURE, RESEARCHER},
     "interviews.interview_readalong": {KEY_FIGURE},
     "interviews.offline_show": {KEY_FIGURE},
+    "interviews.offline_capture": {KEY_FIGURE},
+    "interviews.offline_participant_create": {KEY_FIGURE},
+    "interviews.offline_consent_record": {KEY_FIGURE},
+    "interviews.offline_interview_start": {KEY_FIGURE},
+    "interviews.offline_answer_save": {KEY_FIGURE},
     "interviews.link_create": {KEY_FIGURE, RESEARCHER},
     "interviews.link_revoke": {KEY_FIGURE, RESEARCHER},
     # The service worker and the personal-link pages: the token is the key, no account needed.
     "offline.service_worker": EVERYONE,
+    "offline.manifest": SIGNED_IN,
     "links.link_open": EVERYONE,
     "links.consent_give": EVERYONE,
     "links.question_answer": EVERYONE,
