@@ -88,7 +88,10 @@ class QuoteForm(FlaskForm):
 class ReportForm(FlaskForm):
     summary = TextAreaField(_l("Samenvatting"), validators=[Optional(), Length(max=20_000)],
                             description=_l("De belangrijkste bevindingen in een paar korte alinea's. "
-                                           "Laat een witregel tussen alinea's."))
+                                           "Laat een witregel tussen alinea's. Schrijf {deelnemers}, {ouders}, "
+                                           "{jongeren}, {professionals} of {gesprekken} waar een aantal moet "
+                                           "staan. Wijkstem vult het aantal in zoals de tabellen het tonen: "
+                                           "kleine aantallen blijven verborgen."))
 
 
 def report_form(themes, **kwargs) -> ReportForm:

@@ -1,24 +1,20 @@
 """What the coding pages show, assembled from the services (views stay thin, templates stay simple)."""
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from flask import has_request_context, request
 from sqlmodel import select
 
 from coding.analysis import segment_counts
 from coding.codebook import build_tree, codes_of
-from coding.colours import colour_class
 from coding.corpus import codable_answer_order
 from coding.highlight import Span, highlight
-from coding.privacy import is_small, shown_count, shown_reach, shown_split
-from coding.reports.data import GROUP_ORDER, ReportData, all_groups, group_label, speaker_label
 from coding.search import search_answers
 from coding.segments import segments_of_answer
 from coding.workspace import Filters, chips, group_answers, workspace_items
 from research.models import User
 
 EXCERPT_CHARS = 140
-BAR_STEPS = 20
 
 
 def answer_page(db, project, item) -> dict:
@@ -104,54 +100,3 @@ def search_page(db, project, args) -> dict:
 def _excerpt(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= EXCERPT_CHARS else flat[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-@dataclass(frozen=True)
-class ThemeRow:
-    """One theme as the municipality sees it: labels, never exact small counts."""
-
-    name: str
-    colour_class: str
-    definition: str
-    total: str
-    by_group: list
-    bar_class: str
-    subthemes: list
-    quotes: list
-    recommendation: str
-
-
-def overview_page(data: ReportData) -> dict:
-    """The municipality's overview from the report data: suppressed counts, bars, approved quotes."""
-    most = max((theme.participants for theme in data.themes), default=0)
-    rows = [_theme_row(theme, most) for theme in data.themes]
-    total, by_group = shown_reach(data.participants, all_groups(data.participants_by_group))
-    return {
-        "data": data,
-        "rows": rows,
-        "participants": total,
-        "participants_by_group": [(group_label(g), label) for g, label in by_group.items()],
-        "groups": [group_label(g) for g in GROUP_ORDER],
-    }
-
-
-def _theme_row(theme, most) -> ThemeRow:
-    total, by_group = shown_split(theme.participants, all_groups(theme.by_group))
-    return ThemeRow(
-        name=theme.name,
-        colour_class=colour_class(theme.colour),
-        definition=theme.definition,
-        total=total,
-        by_group=[by_group[group] for group in GROUP_ORDER],
-        bar_class=bar_class(theme.participants, most),
-        subthemes=[(sub.name, shown_count(sub.participants)) for sub in theme.subthemes],
-        quotes=[(quote.text, speaker_label(quote.group)) for quote in theme.quotes],
-        recommendation=theme.recommendation,
-    )
-
-
-def bar_class(count: int, most: int) -> str:
-    """A CSS class for a bar's length in steps of 5%; small counts all get the same short bar."""
-    if is_small(count) or most <= 0:
-        return "bar-small"
-    return f"bar-{max(1, round(BAR_STEPS * count / most)) * 5}"

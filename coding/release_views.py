@@ -4,6 +4,7 @@ from flask import flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 
 from coding import releases
+from coding.errors import CodingError
 from coding.report_forms import ReleaseForm
 from coding.report_views import send_docx
 from coding.views import bp, found
@@ -28,7 +29,12 @@ def release_create(slug):
     if not form.validate_on_submit():
         flash(_("Kies de taal van het rapport."), "error")
         return redirect(url_for(".release_list", slug=slug))
-    release = releases.release_report(db, g.project, g.user, form.language.data)
+    try:
+        release = releases.release_report(db, g.project, g.user, form.language.data)
+    except CodingError as error:
+        db.rollback()
+        flash(str(error), "error")
+        return redirect(url_for(".release_list", slug=slug))
     db.commit()
     flash(_("Versie %(n)d is vrijgegeven. De gemeente kan deze versie nu downloaden.", n=release.version), "success")
     return redirect(url_for(".release_list", slug=slug))

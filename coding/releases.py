@@ -3,10 +3,14 @@
 from flask_babel import gettext as _
 from sqlmodel import func, select
 
-from coding.errors import NotFound
+from coding.errors import CodingError, NotFound
 from coding.models import ReportRelease
 from coding.report_texts import report_settings_of
-from coding.reports import REPORT_LOCALES, build_lea_report, report_filename
+from coding.reports import REPORT_LOCALES, render_lea, report_filename
+from coding.reports.data import ReportData
+from coding.reports.gather import gather_report
+from coding.reports.shown import written_small_counts
+from coding.reports.snapshot import data_from_json, data_to_json
 from research import audit
 from research.timeutil import utcnow
 
@@ -33,13 +37,17 @@ def next_version(db, project) -> int:
 
 
 def release_report(db, project, user, locale: str = "nl") -> ReportRelease:
-    """Render the report as it is now and store it as the next released version (logged)."""
+    """Render the report as it is now and store it, with its figures, as the next released version (logged).
+
+    Refused while the researcher's text names a count below 5 ("3 professionals"): tables hide those.
+    """
     locale = locale if locale in REPORT_LOCALES else "nl"
     version = next_version(db, project)
+    data = gather_report(db, project, locale=locale, version=version)
+    check_written_counts(data)
     release = ReportRelease(
         project_id=project.id, version=version, locale=locale, released_at=utcnow(), released_by_id=user.id,
-        settings=report_settings_of(db, project).to_json(),
-        docx=build_lea_report(db, project, locale=locale, version=version),
+        settings=report_settings_of(db, project).to_json(), docx=render_lea(data), data=data_to_json(data),
     )
     db.add(release)
     db.flush()
@@ -53,3 +61,27 @@ def release_download(release: ReportRelease, project) -> tuple[bytes, str]:
     audit.record("rapport_gedownload", project_id=project.id, object_type="rapportversie", object_id=release.id,
                  detail=f"lea-input docx versie {release.version}")
     return release.docx, report_filename(project, release.version, release.locale)
+
+
+def check_written_counts(data: ReportData):
+    """Refuse texts for the municipality that write out a count below 5."""
+    texts = [data.summary, *(theme.recommendation for theme in data.themes)]
+    found = list(dict.fromkeys(count for text in texts for count in written_small_counts(text)))
+    if found:
+        raise CodingError(_(
+            "In de tekst voor het rapport staan kleine aantallen: %(found)s. Daarmee is iemand misschien te "
+            "herkennen. Schrijf {ouders}, {jongeren}, {professionals} of {deelnemers}: Wijkstem vult dan het "
+            "aantal in zoals de tabellen het tonen. Of schrijf het zonder aantal.",
+            found=", ".join(f"“{count}”" for count in found)))
+
+
+def latest_release(db, project) -> ReportRelease | None:
+    """The newest released version, or None when nothing was released yet."""
+    query = select(ReportRelease).where(ReportRelease.project_id == project.id).order_by(
+        ReportRelease.version.desc()).limit(1)
+    return db.exec(query).first()
+
+
+def release_data(release: ReportRelease) -> ReportData | None:
+    """The figures a released version was made from (None for versions released before they were kept)."""
+    return data_from_json(release.data) if release.data else None

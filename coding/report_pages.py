@@ -2,11 +2,12 @@
 
 from dataclasses import dataclass
 
-from coding.pages import bar_class
-from coding.privacy import number, shown_count, shown_reach, shown_split
+from coding.findings_page import bar_class
+from coding.privacy import number
 from coding.reports.appendix_docx import agreement_rows
-from coding.reports.data import GROUP_ORDER, ReportData, all_groups, group_label, speaker_label
+from coding.reports.data import GROUP_ORDER, ReportData, group_label, speaker_label
 from coding.reports.settings import ReportSettings, ordered, settings_from_choices
+from coding.reports.shown import ShownTheme, reach_rows, shown_report
 
 
 @dataclass(frozen=True)
@@ -49,41 +50,32 @@ class PreviewTheme:
     theme: object
     total: str
     by_group: list
-    subthemes: list
+    subthemes: tuple
     quotes: list
     bar: str
 
 
 def preview_page(data: ReportData) -> dict:
     """The report in the browser: the same chapters and the same suppressed counts as the Word file."""
-    locale = data.locale
-    most = max((theme.participants for theme in data.themes), default=0)
+    shown = shown_report(data)
+    talks, people = shown.interviews, shown.participants
+    most = max((theme.theme.participants for theme in shown.themes if theme.has_bar), default=0)
     return {
         "data": data,
-        "numbers": {"key_figures": number(data.key_figures, locale),
-                    "interviews": shown_count(data.interviews, locale),
-                    "participants": shown_count(data.participants, locale)},
-        "by_group": _reach_rows(data, all_groups(data.interviews_by_group), all_groups(data.participants_by_group),
-                                group_label),
-        "by_wijk": _reach_rows(data, data.interviews_by_wijk, data.participants_by_wijk, str),
-        "themes": [_preview_theme(theme, most, locale) for theme in data.themes],
+        "summary": shown.summary,
+        "numbers": {"key_figures": number(data.key_figures, data.locale), "interviews": talks.total,
+                    "participants": people.total},
+        "by_group": reach_rows(talks.by_group, people.by_group, group_label),
+        "by_wijk": reach_rows(talks.by_wijk, people.by_wijk, str),
+        "themes": [_preview_theme(theme, most) for theme in shown.themes],
         "agreement": agreement_rows(data),
         "groups": [group_label(group) for group in GROUP_ORDER],
     }
 
 
-def _reach_rows(data, interviews, participants, label) -> list:
-    _total, talks = shown_reach(data.interviews, interviews, data.locale)
-    _total, people = shown_reach(data.participants, participants, data.locale)
-    keys = list(dict.fromkeys([*interviews, *participants]))
-    return [(label(key), talks.get(key, shown_count(0)), people.get(key, shown_count(0))) for key in keys]
-
-
-def _preview_theme(theme, most, locale) -> PreviewTheme:
-    total, split = shown_split(theme.participants, all_groups(theme.by_group), locale)
+def _preview_theme(shown: ShownTheme, most) -> PreviewTheme:
     return PreviewTheme(
-        theme=theme, total=total, by_group=[(group_label(g), count) for g, count in split.items()],
-        subthemes=[(sub.name, shown_count(sub.participants, locale), sub.definition) for sub in theme.subthemes],
-        quotes=[(quote.text, speaker_label(quote.group)) for quote in theme.quotes],
-        bar=bar_class(theme.participants, most),
+        theme=shown.theme, total=shown.total, by_group=[(group_label(g), count) for g, count in shown.by_group.items()],
+        subthemes=shown.subthemes, quotes=[(quote.text, speaker_label(quote.group)) for quote in shown.theme.quotes],
+        bar=bar_class(shown.theme.participants, most) if shown.has_bar else "bar-small",
     )

@@ -7,6 +7,7 @@ from coding.codebook import codes_of
 from coding.errors import CodingError
 from coding.models import ReportText
 from coding.reports.settings import ReportSettings, parse_settings
+from coding.reports.shown import written_small_counts
 from research.timeutil import utcnow
 
 MAX_SUMMARY_CHARS = 20_000
@@ -37,6 +38,16 @@ def save_report_texts(db, project, user, summary: str, recommendations: dict) ->
     db.add(report)
     db.flush()
     return report
+
+
+def small_counts_warning(summary: str, recommendations) -> str:
+    """A warning when the texts write out a count below 5; "" when they do not."""
+    found = list(dict.fromkeys(count for text in (summary, *recommendations) for count in written_small_counts(text)))
+    if not found:
+        return ""
+    return _("Let op: in de tekst staan kleine aantallen (%(found)s). Zo kan iemand herkenbaar zijn. U kunt het "
+             "rapport pas vrijgeven als u ze weghaalt. Schrijf bijvoorbeeld {professionals}: Wijkstem vult dan het "
+             "aantal in zoals de tabellen het tonen.", found=", ".join(f"“{count}”" for count in found))
 
 
 def report_settings_of(db, project) -> ReportSettings:

@@ -9,12 +9,18 @@ from flask import flash, g, redirect, render_template, request, send_file, url_f
 from flask_babel import force_locale, get_locale
 from flask_babel import gettext as _
 
-from coding import pages, report_pages
+from coding import findings_page, releases, report_pages
 from coding.codebook import codes_of, themes_of
 from coding.errors import CodingError
 from coding.forms import report_form
 from coding.report_forms import ReportSettingsForm
-from coding.report_texts import report_settings_of, report_text_of, save_report_settings, save_report_texts
+from coding.report_texts import (
+    report_settings_of,
+    report_text_of,
+    save_report_settings,
+    save_report_texts,
+    small_counts_warning,
+)
 from coding.reports import REPORT_LOCALES, build_lea_report, report_filename
 from coding.reports.gather import all_themes, gather_report
 from coding.views import bp, show_error
@@ -55,6 +61,9 @@ def report_edit(slug):
         else:
             db.commit()
             flash(_("De tekst voor het rapport is opgeslagen."), "success")
+            warning = small_counts_warning(form.summary.data, texts.values())
+            if warning:
+                flash(warning, "warning")
             return redirect(url_for(".report_edit", slug=slug))
     fields = [(theme, getattr(form, f"rec_{theme.id}")) for theme in themes]
     return render_template("coding/report_edit.html", form=form, fields=fields)
@@ -103,5 +112,9 @@ def report_download(slug):
 @bp.route("/bevindingen")
 @allow(Role.RESEARCHER, Role.MUNICIPALITY)
 def overview(slug):
-    data = gather_report(get_session(), g.project, locale=_locale(), with_appendix=False)
-    return render_template("coding/overview.html", **pages.overview_page(data))
+    """The latest released version, for the municipality and the researcher alike; never live data."""
+    release = releases.latest_release(get_session(), g.project)
+    data = releases.release_data(release) if release else None
+    if data is None:
+        return render_template("coding/overview_none.html", release=release)
+    return render_template("coding/overview.html", release=release, **findings_page.overview_page(data))

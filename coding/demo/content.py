@@ -6412,8 +6412,8 @@ INTERVIEWS = [
 
 # The researcher's summary for the LEA input report (B1, paragraphs separated by a blank line).
 SUMMARY = (
-    "Vier sleutelfiguren uit de wijk spraken tussen maart en mei 2026 met 31 bewoners en "
-    "professionals: 18 ouders, 10 jongeren en 3 professionals. De gesprekken waren in het "
+    "Vier sleutelfiguren uit de wijk spraken tussen maart en mei 2026 met {deelnemers} bewoners en "
+    "professionals: {ouders} ouders, {jongeren} jongeren en {professionals} professionals. De gesprekken waren in het "
     "Nederlands, Turks, Arabisch, Pools en Engels. De belangrijkste uitkomst: veel ouders en "
     "jongeren kennen de activiteiten in de wijk niet, of gaan er niet heen als ze er niemand "
     "kennen. Informatie komt vooral via andere ouders, vrienden en de school. Folders en websites "

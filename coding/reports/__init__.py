@@ -12,8 +12,12 @@ REPORT_LOCALES = ("nl", "en")
 def build_lea_report(db, project, locale: str = "nl", version=None) -> bytes:
     """The LEA input report of a project as .docx bytes, written in the locale (Dutch or English)."""
     locale = locale if locale in REPORT_LOCALES else "nl"
-    data = gather_report(db, project, locale=locale, version=version)
-    with force_locale(locale):
+    return render_lea(gather_report(db, project, locale=locale, version=version))
+
+
+def render_lea(data) -> bytes:
+    """Report data as .docx bytes, in the data's own locale."""
+    with force_locale(data.locale):
         return render_docx(data)
 
 

@@ -1,13 +1,14 @@
 """The bar chart of the themes as a PNG, drawn without a display (matplotlib's Agg canvas). Pure.
 
-A small count gets no bar, only the words "minder dan 5": a bar's length would give the number away.
+A hidden count gets no bar, only its words ("minder dan 5", "niet getoond"): a bar's length would give the
+number away. Which counts are hidden is decided in coding.reports.shown.
 """
 
 import textwrap
 from dataclasses import dataclass
 from io import BytesIO
 
-from coding.privacy import is_small, number, shown_count
+from coding.privacy import number
 
 WIDTH_INCHES = 6.3  # the text width of an A4 page with Word's default margins
 ROW_INCHES = 0.3
@@ -20,6 +21,8 @@ class Bar:
     label: str
     count: int
     colour: str = "#2f6f8f"
+    shown: str = ""  # the count as readers see it
+    has_bar: bool = True
 
 
 def chart_png(bars: list[Bar], axis_label: str, locale: str | None = None) -> bytes:
@@ -40,12 +43,12 @@ def chart_png(bars: list[Bar], axis_label: str, locale: str | None = None) -> by
 
 def _draw(axes, bars, locale):
     positions = list(range(len(bars)))[::-1]
-    widths = [0 if is_small(bar.count) else bar.count for bar in bars]
+    widths = [bar.count if bar.has_bar else 0 for bar in bars]
     axes.barh(positions, widths, color=[bar.colour for bar in bars], height=0.65)
     axes.set_yticks(positions, [textwrap.shorten(bar.label, LABEL_CHARS, placeholder="…") for bar in bars])
     most = max(widths, default=0) or 1
     for position, bar, width in zip(positions, bars, widths, strict=True):
-        axes.text(width + most * 0.01, position, shown_count(bar.count, locale), va="center", fontsize=8)
+        axes.text(width + most * 0.01, position, bar.shown or number(bar.count, locale), va="center", fontsize=8)
     axes.set_xlim(0, most * 1.25)
     _whole_number_ticks(axes, locale)
     for side in ("top", "right"):

@@ -13,10 +13,10 @@ from docx.shared import Inches
 from flask_babel import gettext as _
 from flask_babel import ngettext
 
-from coding.privacy import number, shown_count, shown_reach, shown_split
+from coding.privacy import number
 from coding.reports.appendix_docx import add_appendices, appendix_titles
 from coding.reports.chart import Bar, chart_png
-from coding.reports.data import ReportData, Theme, all_groups, group_label, speaker_label
+from coding.reports.data import ReportData, group_label, speaker_label
 from coding.reports.docx_contents import add_contents, fill_contents
 from coding.reports.docx_parts import (
     add_page_numbers,
@@ -25,6 +25,7 @@ from coding.reports.docx_parts import (
     ask_to_update_fields,
     set_language,
 )
+from coding.reports.shown import ShownReport, ShownTheme, reach_rows, shown_report
 
 CHART_WIDTH = Inches(6.3)
 DATE_LOCALES = {"en": "en_GB"}
@@ -33,14 +34,15 @@ DATE_LOCALES = {"en": "en_GB"}
 def render_docx(data: ReportData) -> bytes:
     """The LEA input report as .docx bytes."""
     doc = Document()
+    shown = shown_report(data)
     _set_up(doc, data)
     _cover(doc, data)
     contents = add_contents(doc, _("Inhoud"))
     _page_break(doc)
-    _summary(doc, data)
-    _approach(doc, data)
-    for theme in data.themes:
-        _theme_chapter(doc, theme, data.locale)
+    _summary(doc, data, shown)
+    _approach(doc, data, shown)
+    for theme in shown.themes:
+        _theme_chapter(doc, theme)
     _recommendations(doc, data)
     add_appendices(doc, data)
     fill_contents(doc, contents, only_chapters=appendix_titles())
@@ -88,28 +90,29 @@ def _cover(doc, data):
     _page_break(doc)
 
 
-def _summary(doc, data):
+def _summary(doc, data, shown: ShownReport):
     doc.add_heading(_("Samenvatting"), level=1)
-    add_paragraphs(doc, data.summary, _("De onderzoeker heeft nog geen samenvatting geschreven."))
+    add_paragraphs(doc, shown.summary, _("De onderzoeker heeft nog geen samenvatting geschreven."))
     if not data.themes:
         return
     doc.add_heading(_("De thema's in één oogopslag"), level=2)
     doc.add_paragraph(_("Hoeveel deelnemers over elk thema vertelden. Een langere balk betekent meer deelnemers. "
                         "Bij minder dan 5 deelnemers tekenen we geen balk."))
-    _chart(doc, data)
-    rows = [(theme.name, shown_count(theme.participants, data.locale)) for theme in data.themes]
+    _chart(doc, data, shown)
+    rows = [(theme.theme.name, theme.total) for theme in shown.themes]
     add_table(doc, (_("Thema"), _("Deelnemers")), rows)
 
 
-def _chart(doc, data):
-    bars = [Bar(theme.name, theme.participants, theme.colour) for theme in data.themes]
+def _chart(doc, data, shown: ShownReport):
+    bars = [Bar(theme.theme.name, theme.theme.participants, theme.theme.colour, theme.total, theme.has_bar)
+            for theme in shown.themes]
     png = chart_png(bars, _("Aantal deelnemers"), data.locale)
     doc.add_picture(BytesIO(png), width=CHART_WIDTH)
     doc.inline_shapes[-1]._inline.docPr.set("descr", _("Staafdiagram: aantal deelnemers per thema."))
     doc.add_paragraph(_("Figuur 1: aantal deelnemers per thema."), style="Caption")
 
 
-def _approach(doc, data):
+def _approach(doc, data, shown: ShownReport):
     doc.add_heading(_("Aanpak"), level=1)
     doc.add_paragraph(_(
         "Dit is een participatief actieonderzoek. Dat betekent dat mensen uit de wijk zelf meedoen. "
@@ -121,7 +124,7 @@ def _approach(doc, data):
     if data.period_start and data.period_end:
         doc.add_paragraph(_("De gesprekken vonden plaats van %(start)s tot en met %(end)s.",
                             start=_date(data.period_start, data.locale), end=_date(data.period_end, data.locale)))
-    _reach(doc, data)
+    _reach(doc, data, shown)
     doc.add_paragraph(_(
         "Daarna lazen onderzoekers alle antwoorden. Zij gaven stukken tekst een thema uit het codeboek. "
         "Per thema tellen we hoeveel deelnemers erover vertelden. Elke deelnemer telt één keer per thema."
@@ -131,26 +134,20 @@ def _approach(doc, data):
     _guide_sentence(doc, data)
 
 
-def _reach(doc, data):
+def _reach(doc, data, shown: ShownReport):
     """How many key figures, conversations and participants (by group and by wijk)."""
-    locale = data.locale
-    doc.add_paragraph(_("Sleutelfiguren die gesprekken hielden: %(n)s", n=number(data.key_figures, locale)),
+    talks, people = shown.interviews, shown.participants
+    doc.add_paragraph(_("Sleutelfiguren die gesprekken hielden: %(n)s", n=number(data.key_figures, data.locale)),
                       style="List Bullet")
-    doc.add_paragraph(_("Gesprekken: %(n)s", n=shown_count(data.interviews, locale)), style="List Bullet")
-    doc.add_paragraph(_("Deelnemers: %(n)s", n=shown_count(data.participants, locale)), style="List Bullet")
+    doc.add_paragraph(_("Gesprekken: %(n)s", n=talks.total), style="List Bullet")
+    doc.add_paragraph(_("Deelnemers: %(n)s", n=people.total), style="List Bullet")
     doc.add_heading(_("Gesprekken per groep en per wijk"), level=2)
-    _reach_table(doc, _("Groep"), all_groups(data.interviews_by_group), all_groups(data.participants_by_group),
-                 group_label, data)
-    _reach_table(doc, _("Wijk"), data.interviews_by_wijk, data.participants_by_wijk, str, data)
+    _reach_table(doc, _("Groep"), reach_rows(talks.by_group, people.by_group, group_label), talks, people)
+    _reach_table(doc, _("Wijk"), reach_rows(talks.by_wijk, people.by_wijk, str), talks, people)
 
 
-def _reach_table(doc, heading, interviews: dict, participants: dict, label, data):
-    locale = data.locale
-    talks_total, talks = shown_reach(data.interviews, interviews, locale)
-    people_total, people = shown_reach(data.participants, participants, locale)
-    keys = list(dict.fromkeys([*interviews, *participants]))
-    rows = [(label(key), talks.get(key, shown_count(0)), people.get(key, shown_count(0))) for key in keys]
-    add_table(doc, (heading, _("Gesprekken"), _("Deelnemers")), [*rows, (_("Totaal"), talks_total, people_total)])
+def _reach_table(doc, heading, rows, talks, people):
+    add_table(doc, (heading, _("Gesprekken"), _("Deelnemers")), [*rows, (_("Totaal"), talks.total, people.total)])
 
 
 def _guide_sentence(doc, data):
@@ -164,18 +161,18 @@ def _guide_sentence(doc, data):
     ))
 
 
-def _theme_chapter(doc, theme: Theme, locale: str):
+def _theme_chapter(doc, shown: ShownTheme):
+    theme = shown.theme
     doc.add_heading(_("Bevindingen: %(name)s", name=theme.name), level=1)
     add_paragraphs(doc, theme.definition, _("Bij dit thema staat nog geen omschrijving."))
     doc.add_heading(_("Hoeveel deelnemers vertelden hierover?"), level=3)
-    total, split = shown_split(theme.participants, all_groups(theme.by_group), locale)
-    rows = [(group_label(group), count) for group, count in split.items()]
-    add_table(doc, (_("Groep"), _("Deelnemers")), [*rows, (_("Totaal"), total)])
-    if theme.subthemes:
+    rows = [(group_label(group), count) for group, count in shown.by_group.items()]
+    add_table(doc, (_("Groep"), _("Deelnemers")), [*rows, (_("Totaal"), shown.total)])
+    if shown.subthemes:
         doc.add_heading(_("Subthema's"), level=3)
-        for sub in theme.subthemes:
-            text = _("%(name)s (deelnemers: %(count)s)", name=sub.name, count=shown_count(sub.participants, locale))
-            doc.add_paragraph(text + (f": {sub.definition}" if sub.definition else ""), style="List Bullet")
+        for name, count, definition in shown.subthemes:
+            text = _("%(name)s (deelnemers: %(count)s)", name=name, count=count)
+            doc.add_paragraph(text + (f": {definition}" if definition else ""), style="List Bullet")
     doc.add_heading(_("Wat deelnemers zeiden"), level=3)
     for quote in theme.quotes:
         doc.add_paragraph(f"“{quote.text}” ({speaker_label(quote.group)})", style="Quote")

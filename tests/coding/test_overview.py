@@ -5,8 +5,11 @@ import re
 import pytest
 from lxml import html
 
-from coding.pages import bar_class
-from coding.privacy import shown_count, shown_reach, shown_split
+from coding.findings_page import bar_class
+from coding.privacy import shown_count
+from coding.releases import release_report
+from coding.reports.data import Theme
+from coding.reports.shown import shown_table, shown_theme
 from tests.coding.builders import sign_in
 from tests.coding.findings_world import (
     APPROVED_QUOTE,
@@ -24,6 +27,8 @@ SMALL = "minder dan 5"
 @pytest.fixture
 def overview(client, db, world):
     findings = build_findings(db, world)
+    release_report(db, world.project, world.researcher)
+    db.commit()
     sign_in(client, db, world.municipality)
     response = client.get(f"{BASE}/bevindingen")
     assert response.status_code == 200
@@ -75,12 +80,15 @@ def test_bars_grow_with_the_count_but_small_counts_get_one_short_bar():
 def test_suppression_is_one_pure_rule():
     assert [shown_count(n) for n in (0, 1, 4, 5, 12)] == [SMALL, SMALL, SMALL, "5", "12"]
     # One small part next to a shown total could be worked out by subtraction: hide one more.
-    assert shown_split(14, {"ouder": 5, "jongere": 6, "professional": 3}) == (
+    def split(total, by_group):
+        theme = shown_theme(Theme("T", participants=total, by_group=by_group))
+        return theme.total, theme.by_group
+
+    assert split(14, {"ouder": 5, "jongere": 6, "professional": 3}) == (
         "14", {"ouder": "niet getoond", "jongere": "6", "professional": SMALL})
-    assert shown_split(11, {"ouder": 11, "jongere": 0}) == ("11", {"ouder": "11", "jongere": SMALL})
-    assert shown_split(3, {"ouder": 2, "jongere": 1}) == (SMALL, {"ouder": SMALL, "jongere": SMALL})
+    assert split(3, {"ouder": 2, "jongere": 1}) == (SMALL, {"ouder": SMALL, "jongere": SMALL, "professional": SMALL})
 
 
-def test_who_took_part_hides_small_numbers_but_no_second_number():
-    assert shown_reach(31, {"ouder": 18, "jongere": 10, "professional": 3}) == (
-        "31", {"ouder": "18", "jongere": "10", "professional": SMALL})
+def test_who_took_part_hides_a_second_number_too():
+    table = shown_table(31, {"ouder": 18, "jongere": 10, "professional": 3}, {"Seghwaert": 31})
+    assert (table.total, table.by_group) == ("31", {"ouder": "18", "jongere": "niet getoond", "professional": SMALL})
