@@ -47,6 +47,21 @@ def _codable_select(project, *columns):
     )
 
 
+def codable_select(project, *columns):
+    """A SELECT of `columns` over the codable answers, for queries that add their own conditions and order."""
+    return _codable_select(project, *columns)
+
+
+def codable_question_ids(db, project) -> list[int]:
+    """The project's open questions in guide order (the first part of the coding order)."""
+    query = (
+        select(Question.id).join(Section, Question.section_id == Section.id).join(Guide, Section.guide_id == Guide.id)
+        .where(Guide.project_id == project.id, Question.kind == CODABLE_QUESTION_KIND)
+        .order_by(Guide.version, Section.position, Question.position, Question.id)
+    )
+    return list(db.exec(query))
+
+
 def codable_answer_ids(project):
     """A sub-select of the ids of the codable answers, for `column.in_(...)` in other queries."""
     return _codable_select(project, Answer.id)

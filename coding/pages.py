@@ -7,8 +7,8 @@ from sqlmodel import select
 
 from coding.analysis import segment_counts
 from coding.codebook import build_tree, codes_of
-from coding.corpus import codable_answer_order
 from coding.highlight import Span, highlight
+from coding.neighbours import neighbours
 from coding.search import search_answers
 from coding.segments import segments_of_answer
 from coding.workspace import Filters, chips, group_answers, workspace_items
@@ -24,16 +24,15 @@ def answer_page(db, project, item) -> dict:
         Span(s.start, s.end, s.id, codes[0].colour if codes else "", tuple(c.name for c in codes))
         for s, codes in segments
     ]
-    order = codable_answer_order(db, project)
-    counts = segment_counts(db, project)
+    around = neighbours(db, project, item)
     return {
         "item": item,
         "pieces": highlight(item.answer.text, spans),
         "segments": segments,
         "tree": build_tree(codes_of(db, project)),
-        "previous_id": _neighbour(order, item.answer.id, -1),
-        "next_id": _neighbour(order, item.answer.id, 1),
-        "next_open_id": _next_open(order, item.answer.id, counts),
+        "previous_id": around.previous_id,
+        "next_id": around.next_id,
+        "next_open_id": around.next_open_id,
         "coders": coder_names(db, {s.created_by_id for s, _codes in segments}),
     }
 
@@ -42,16 +41,6 @@ def coder_names(db, user_ids) -> dict[int, str]:
     """The names of the researchers who made the segments (two may code the same answer)."""
     ids = [user_id for user_id in user_ids if user_id]
     return {user.id: user.name for user in db.exec(select(User).where(User.id.in_(ids)))} if ids else {}
-
-
-def _neighbour(order, answer_id, step):
-    position = order.index(answer_id) + step if answer_id in order else -1
-    return order[position] if 0 <= position < len(order) else None
-
-
-def _next_open(order, answer_id, counts):
-    later = order[order.index(answer_id) + 1:] + order[:order.index(answer_id)] if answer_id in order else order
-    return next((other for other in later if not counts.get(other)), None)
 
 
 def answer_list_page(db, project, only_open: bool = False, args=None) -> dict:

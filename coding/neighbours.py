@@ -1,0 +1,64 @@
+"""Previous, next and next-open answer for the coding page, each found with a LIMIT 1 query.
+
+The coding order is guide order (coding.corpus): question by question, and within a question participant
+by participant. A step looks in the answer's own question first and then question by question, so a page
+view reads a handful of rows from the answers index instead of the whole project.
+"""
+
+from dataclasses import dataclass
+
+from sqlmodel import and_, exists, or_
+
+from coding.corpus import codable_question_ids, codable_select
+from coding.models import Segment
+from interviews.models import Answer, Participant
+
+
+@dataclass(frozen=True)
+class Neighbours:
+    """The answers the coding page links to (None: there is none)."""
+
+    previous_id: int | None
+    next_id: int | None
+    next_open_id: int | None
+
+
+def neighbours(db, project, item) -> Neighbours:
+    """The codable answers before and after `item` in coding order, and the next one without segments
+    (after it, else from the start again)."""
+    questions = codable_question_ids(db, project)
+    here = questions.index(item.question.id) if item.question.id in questions else len(questions)
+    key = (item.participant.number, item.answer.id)
+    own = questions[here:here + 1]
+    previous = (_first(db, project, own, before=key, descending=True)
+                or _first(db, project, reversed(questions[:here]), descending=True))
+    following = _first(db, project, own, after=key) or _first(db, project, questions[here + 1:])
+    next_open = (_first(db, project, own, after=key, open_only=True)
+                 or _first(db, project, questions[here + 1:], open_only=True)
+                 or _first(db, project, questions[:here], open_only=True)
+                 or _first(db, project, own, before=key, open_only=True))
+    return Neighbours(previous, following, next_open)
+
+
+def _first(db, project, question_ids, *, after=None, before=None, descending=False, open_only=False) -> int | None:
+    """The first answer (the last one when `descending`) in these questions, looked for one question at a time."""
+    for question_id in question_ids:
+        query = codable_select(project, Answer.id).where(Answer.question_id == question_id)
+        if after is not None:
+            query = query.where(_beyond(after, Participant.number, Answer.id))
+        if before is not None:
+            query = query.where(_beyond(before, Participant.number, Answer.id, earlier=True))
+        if open_only:
+            query = query.where(~exists().where(Segment.answer_id == Answer.id))
+        order = (Participant.number.desc(), Answer.id.desc()) if descending else (Participant.number, Answer.id)
+        found = db.exec(query.order_by(*order).limit(1)).first()
+        if found is not None:
+            return found
+    return None
+
+
+def _beyond(key, number, answer_id, earlier=False):
+    """(participant number, answer id) after `key` (before it with `earlier`), without row values."""
+    if earlier:
+        return or_(number < key[0], and_(number == key[0], answer_id < key[1]))
+    return or_(number > key[0], and_(number == key[0], answer_id > key[1]))
