@@ -1,5 +1,6 @@
 """Quotes for the report: a scrubbed copy of a segment that a researcher approves (or not)."""
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -12,6 +13,7 @@ from coding.errors import CodingError
 from coding.models import Coding, Segment
 from coding.pii import NAME, TERM, find_risks, rule_risks
 from coding.pii_terms import all_terms
+from coding.quote_words import is_participants_words
 from interviews.models import Answer, Interview, Participant
 from research.models import Project
 from research.timeutil import utcnow
@@ -46,8 +48,23 @@ def quote_risks(db, project, text: str):
     return find_risks(text, all_terms(db, project))
 
 
-def _remaining_names(db, project, text: str) -> list[str]:
-    return [risk.text for risk in quote_risks(db, project, text) if risk.kind in (NAME, TERM)]
+def flagged_names(db, project, text: str) -> list[str]:
+    """The names and project terms the check finds in a text, each once, in order."""
+    return list(dict.fromkeys(risk.text for risk in quote_risks(db, project, text) if risk.kind in (NAME, TERM)))
+
+
+def not_names_of(segment: Segment) -> set[str]:
+    """The flagged words the researcher marked as "geen naam" for this quote (lower case)."""
+    return set(json.loads(segment.quote_not_names)) if segment.quote_not_names else set()
+
+
+def unresolved_names(db, segment: Segment, marked_not_names=()) -> list[str]:
+    """Flagged names still in the quote that nobody redacted or marked as no name; the marks are kept."""
+    names = flagged_names(db, project_of(db, segment), segment.quote_text or "")
+    cleared = not_names_of(segment) | {word.strip().lower() for word in marked_not_names}
+    kept = sorted(cleared & {name.lower() for name in names})
+    segment.quote_not_names = json.dumps(kept, ensure_ascii=False) if kept else None
+    return [name for name in names if name.lower() not in cleared]
 
 
 def quote_draft(segment: Segment) -> str:
@@ -56,10 +73,17 @@ def quote_draft(segment: Segment) -> str:
 
 
 def save_quote(db, segment: Segment, text: str) -> Segment:
-    """Store the (scrubbed) quote text; a changed text needs approval again."""
+    """Store the (scrubbed) quote text; a changed text needs approval again.
+
+    The text must be the participant's words: a piece of the answer with parts left out or redacted.
+    """
     cleaned = scrub(" ".join((text or "").split()))
     if not cleaned:
         raise CodingError(_("Het citaat is leeg. Schrijf de tekst van het citaat."), field="text")
+    if not is_participants_words(cleaned, answer_text_of(db, segment)):
+        raise CodingError(_(
+            "Een citaat bevat alleen woorden van de deelnemer. U mag woorden weglaten of vervangen door "
+            "[naam], [school], [plaats] of […]. Andere woorden zijn niet toegestaan."), field="text")
     if len(cleaned) > MAX_QUOTE_CHARS:
         raise CodingError(_("Het citaat is te lang. Maak het korter dan %(n)d tekens.", n=MAX_QUOTE_CHARS),
                           field="text")
@@ -71,12 +95,20 @@ def save_quote(db, segment: Segment, text: str) -> Segment:
     return segment
 
 
-def approve_quote(db, segment: Segment, user, text: str | None = None) -> Segment:
-    """Approve the quote for the report; only when the participant allowed quotes."""
+def approve_quote(db, segment: Segment, user, text: str | None = None, not_names=()) -> Segment:
+    """Approve the quote for the report; only when the participant allowed quotes and no flagged name is left.
+
+    A flagged name is left until it is redacted ([naam]) or marked as no name (`not_names`).
+    """
     if text is not None:
         save_quote(db, segment, text)
     if not segment.quote_text:
         raise CodingError(_("Schrijf eerst de tekst van het citaat."), field="text")
+    names = unresolved_names(db, segment, not_names)
+    if names:
+        raise CodingError(_(
+            "Er staan nog namen in het citaat: %(names)s. Vervang elke naam door [naam], of zet een vinkje bij "
+            "'Dit is geen naam'. Daarna kunt u het citaat goedkeuren.", names=", ".join(names)), field="text")
     participant_id = participant_id_of(db, segment)
     if participant_id not in quotes_allowed(db, [participant_id]):
         raise CodingError(_("Deze deelnemer gaf geen toestemming voor citaten. U kunt dit citaat niet goedkeuren."))
@@ -106,20 +138,22 @@ def participant_id_of(db, segment: Segment) -> int | None:
     return db.exec(query).first()
 
 
-def apply_quote_action(db, segment: Segment, user, action: str, text: str) -> str:
+def apply_quote_action(db, segment: Segment, user, action: str, text: str, not_names=()) -> str:
     """Save, approve or withdraw a quote as the researcher chose; returns a message for the user."""
     if action == "withdraw":
         withdraw_approval(db, segment)
         return _("De goedkeuring is ingetrokken. Het citaat komt niet meer in het rapport.")
     if action == "approve":
-        approve_quote(db, segment, user, text)
-        names = _remaining_names(db, project_of(db, segment), segment.quote_text)
-        if names:
-            return _("Het citaat is goedgekeurd. Let op: er staan nog namen in (%(names)s). Maken die iemand "
-                     "herkenbaar? Pas het citaat dan aan.", names=", ".join(dict.fromkeys(names)))
+        approve_quote(db, segment, user, text, not_names)
         return _("Het citaat is goedgekeurd. Het komt in het rapport.")
     save_quote(db, segment, text)
     return _("Het citaat is opgeslagen. Het komt pas in het rapport als u het goedkeurt.")
+
+
+def answer_text_of(db, segment: Segment) -> str:
+    """The whole answer a segment is part of (its text, decrypted)."""
+    answer = db.get(Answer, segment.answer_id)
+    return answer.text if answer else segment.text
 
 
 def project_of(db, segment: Segment):

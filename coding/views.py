@@ -8,7 +8,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from flask_babel import gettext as _
 
 from coding import codebook, pages, quotes, segments
-from coding.analysis import segments_for_code
+from coding.analysis import segments_for_code_page
 from coding.colours import DEFAULT_COLOUR, colour_class, nearest
 from coding.corpus import codable_answer
 from coding.errors import CodingError, NotFound
@@ -145,11 +145,17 @@ def code_delete(slug, code_id):
 def code_show(slug, code_id):
     db = get_session()
     code = found(codebook.code_for, db, g.project, code_id)
-    rows = segments_for_code(db, g.project, code)
+    page = segments_for_code_page(db, g.project, code, page_number(request.args.get("pagina")))
     log_answers_seen("code", code.id)
     db.commit()
-    return render_template("coding/code_show.html", code=code, rows=rows,
+    return render_template("coding/code_show.html", code=code, page=page, rows=page.rows,
                            children=codebook.children_of(db, code))
+
+
+def page_number(raw) -> int:
+    """A page number from the query string; 1 for anything that is not a whole number."""
+    text = (raw or "").strip()
+    return int(text) if text.isascii() and text.isdigit() else 1
 
 
 @bp.route("/coderen")
@@ -209,8 +215,10 @@ def quote_edit(slug, segment_id):
     if form.validate_on_submit():
         action = "withdraw" if form.withdraw.data else "approve" if form.approve.data else "save"
         try:
-            message = quotes.apply_quote_action(db, segment, g.user, action, form.text.data)
+            message = quotes.apply_quote_action(db, segment, g.user, action, form.text.data,
+                                                request.form.getlist("geen_naam"))
         except CodingError as error:
+            db.rollback()
             show_error(form, error)
         else:
             db.commit()
@@ -219,7 +227,10 @@ def quote_edit(slug, segment_id):
     log_answers_seen("segment", segment.id)
     db.commit()
     codes = segments.codes_by_segment(db, [segment.id])[segment.id]
-    return render_template("coding/quote_edit.html", form=form, segment=segment, codes=codes)
+    names = quotes.flagged_names(db, g.project, quotes.scrub(form.text.data or ""))
+    marked = quotes.not_names_of(segment) | {word.lower() for word in request.form.getlist("geen_naam")}
+    return render_template("coding/quote_edit.html", form=form, segment=segment, codes=codes,
+                           names=[(name, name.lower() in marked) for name in names])
 
 
 def _back_to(db, segment, code_id):

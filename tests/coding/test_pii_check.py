@@ -3,6 +3,7 @@
 import pytest
 from lxml import html
 
+from coding.models import Segment
 from coding.pii import (
     BSN,
     EMAIL,
@@ -65,22 +66,47 @@ def test_the_quote_page_highlights_risky_words_and_the_names_list_adds_its_own(c
     db.commit()
     sign_in(client, db, world.researcher)
     url = f"{BASE}/fragmenten/{segment.id}/citaat"
-    marked = html.fromstring(client.get(url).get_data(as_text=True)).xpath("//mark[@class='pii']/text()")
+    marked = html.fromstring(client.get(url).get_data(as_text=True)).xpath("//blockquote//mark[@class='pii']/text()")
     assert marked == ["Sanne", "06-12345678"]
     response = client.post(f"{BASE}/rapport/namen", data={"school": "De Klaverhof\nde klaverhof\n", "wijk": "",
                                                            "organisatie": "Wijkteam Noord"})
     assert response.status_code == 302
     page = client.get(f"{BASE}/rapport/namen").get_data(as_text=True)
     assert page.count("De Klaverhof") == 1 and "Wijkteam Noord" in page
-    marked = html.fromstring(client.get(url).get_data(as_text=True)).xpath("//mark[@class='pii']/text()")
+    marked = html.fromstring(client.get(url).get_data(as_text=True)).xpath("//blockquote//mark[@class='pii']/text()")
     assert marked == ["Sanne", "De Klaverhof", "06-12345678"]
 
 
-def test_approving_a_quote_with_a_name_left_in_warns(client, db, world):
-    answer = add_answer(db, world, "Juf Sanne helpt ons.")
+def test_approval_is_refused_until_each_flagged_name_is_redacted_or_marked_as_no_name(client, db, world):
+    answer = add_answer(db, world, "Juf Sanne helpt ons. Ook Roos van de overkant.")
     segment = factories.make_segment(db, answer, world.code, coder=world.researcher)
     db.commit()
     sign_in(client, db, world.researcher)
-    response = client.post(f"{BASE}/fragmenten/{segment.id}/citaat", data={"text": "Juf Sanne helpt ons.",
-                                                                            "approve": "1"}, follow_redirects=True)
-    assert "Let op: er staan nog namen in (Sanne)" in response.get_data(as_text=True)
+    url = f"{BASE}/fragmenten/{segment.id}/citaat"
+    response = client.post(url, data={"text": "Juf Sanne helpt ons. Ook Roos van de overkant.", "approve": "1"})
+    page = html.fromstring(response.get_data(as_text=True))
+    assert "Er staan nog namen in het citaat: Sanne, Roos." in page.text_content()
+    assert page.xpath("//fieldset//input[@name='geen_naam']/@value") == ["Sanne", "Roos"]
+    db.expire_all()
+    assert db.get(Segment, segment.id).quote_status != "goedgekeurd"
+    response = client.post(url, data={"text": "Juf [naam] helpt ons. Ook Roos van de overkant.", "approve": "1"})
+    assert "Er staan nog namen in het citaat: Roos." in html.fromstring(response.get_data(as_text=True)).text_content()
+    response = client.post(url, data={"text": "Juf [naam] helpt ons. Ook Roos van de overkant.", "approve": "1",
+                                      "geen_naam": "Roos"})
+    assert response.status_code == 302
+    db.expire_all()
+    stored = db.get(Segment, segment.id)
+    assert stored.quote_status == "goedgekeurd"
+    assert stored.quote_text == "Juf [naam] helpt ons. Ook Roos van de overkant."
+
+
+def test_a_quote_in_other_words_than_the_answer_is_refused_and_nothing_changes(client, db, world):
+    sign_in(client, db, world.researcher)
+    url = f"{BASE}/fragmenten/{world.segment.id}/citaat"
+    before = world.segment.quote_text
+    for text in ("De drempel om hulp te vragen is laag.", "Mijn eigen woorden.", "[naam]"):
+        response = client.post(url, data={"text": text, "approve": "1"})
+        assert response.status_code == 200
+        assert "Een citaat bevat alleen woorden van de deelnemer." in response.get_data(as_text=True)
+    db.expire_all()
+    assert db.get(Segment, world.segment.id).quote_text == before

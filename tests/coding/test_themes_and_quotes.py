@@ -73,11 +73,11 @@ def test_the_quote_starts_scrubbed_and_is_approved_with_who_and_when(client, db,
 def test_saving_scrubs_and_a_changed_text_needs_approval_again(client, db, world, candidate):
     sign_in(client, db, world.researcher)
     url = f"{BASE}/fragmenten/{candidate.id}/citaat"
-    client.post(url, data={"text": "Bel 06-12345678, de school belt nooit.", "approve": "1"})
+    client.post(url, data={"text": "De school belt nooit terug.", "approve": "1"})
     assert reload(db, candidate).quote_status == "goedgekeurd"
-    client.post(url, data={"text": "Bel 06-12345678, de school belt niet.", "save": "1"})
+    client.post(url, data={"text": "Mail mij op jan@example.nl, de school belt nooit terug.", "save": "1"})
     segment = reload(db, candidate)
-    assert (segment.quote_status, segment.quote_text) == ("kandidaat", "Bel […], de school belt niet.")
+    assert (segment.quote_status, segment.quote_text) == ("kandidaat", "Mail mij op […], de school belt nooit terug.")
     assert segment.quote_approved_by_id is None
 
 
