@@ -5,11 +5,13 @@ from dataclasses import dataclass
 from sqlmodel import func, select
 
 from coding.codebook import codes_of, descendant_ids
-from coding.corpus import codable_answer_ids
+from coding.corpus import codable_answer_ids, only_codable
 from coding.crosstab import CodingRow
 from coding.models import Code, Coding, Segment
 from coding.segments import codes_by_segment
 from interviews.models import Answer, Interview, Participant, Question
+
+PAGE_SIZE = 50  # fragments per page on a theme page: a researcher reads 50 at a time
 
 
 @dataclass(frozen=True)
@@ -69,14 +71,52 @@ def participant_counts(db, project, codes=None) -> dict[int, dict[str, int]]:
 
 def segments_for_code(db, project, code: Code, exact: bool = False) -> list[SegmentRow]:
     """Every segment coded with this code or one of its sub-codes (only this code when exact), on codable answers."""
+    return _segment_rows(db, _code_segments(db, project, code, exact))
+
+
+def segments_for_code_page(db, project, code: Code, page: int = 1, per_page: int = PAGE_SIZE) -> "SegmentPage":
+    """One page of `segments_for_code` (the last page when `page` is past it): only its segments are read."""
+    base = _code_segments(db, project, code, exact=False)
+    total = db.scalar(base.with_only_columns(func.count(Segment.id)).order_by(None))
+    pages = max(1, -(-total // per_page))
+    number = min(max(page, 1), pages)
+    rows = _segment_rows(db, base.offset((number - 1) * per_page).limit(per_page))
+    return SegmentPage(rows, number, pages, total, per_page, page if page > pages else None)
+
+
+@dataclass(frozen=True)
+class SegmentPage:
+    """A page of a code's segments; `missing`: the page number asked for when there is no such page."""
+
+    rows: list
+    number: int
+    pages: int
+    total: int
+    per_page: int
+    missing: int | None = None
+
+    @property
+    def first(self) -> int:
+        """The position (from 1) of the page's first segment among all of them."""
+        return (self.number - 1) * self.per_page + 1 if self.rows else 0
+
+    @property
+    def last(self) -> int:
+        """The position of the page's last segment."""
+        return self.first + len(self.rows) - 1 if self.rows else 0
+
+
+def _code_segments(db, project, code, exact):
+    """The code's segments on codable answers, in participant order, joined (not IN a list of all answers)."""
     ids = {code.id} if exact else descendant_ids(codes_of(db, project), code.id)
     coded = select(Coding.segment_id).where(Coding.code_id.in_(ids))
-    query = (
-        _segment_people_select(Segment, Participant.code, Participant.group, Question.text)
-        .join(Question, Answer.question_id == Question.id)
-        .where(Segment.answer_id.in_(codable_answer_ids(project)), Segment.id.in_(coded))
-        .order_by(Participant.number, Segment.answer_id, Segment.start)
-    )
+    query = select(Segment, Participant.code, Participant.group, Question.text).select_from(Segment).join(
+        Answer, Segment.answer_id == Answer.id)
+    return (only_codable(query, project).where(Segment.id.in_(coded))
+            .order_by(Participant.number, Segment.answer_id, Segment.start, Segment.id))
+
+
+def _segment_rows(db, query) -> list[SegmentRow]:
     rows = list(db.exec(query))
     codes = codes_by_segment(db, [row[0].id for row in rows])
     return [SegmentRow(seg, codes[seg.id], p_code, group, q_text) for seg, p_code, group, q_text in rows]

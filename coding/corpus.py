@@ -1,7 +1,7 @@
 """Which answers are open for coding: the one place that decides it.
 
 For now: open questions of finished interviews ("afgerond") of participants who did not withdraw.
-When review arrives, only approved interviews will count; change `_codable_select` and nothing else.
+When review arrives, only approved interviews will count; change `only_codable` and nothing else.
 """
 
 from dataclasses import dataclass
@@ -28,10 +28,17 @@ class CodableAnswer:
 
 
 def _codable_select(project, *columns):
-    """A SELECT of `columns` over the codable answers of a project (all rules live here)."""
+    """A SELECT of `columns` over the codable answers of a project."""
+    return only_codable(select(*columns).select_from(Answer), project)
+
+
+def only_codable(query, project):
+    """`query`, which selects from answers (or joins them), kept to the codable answers (all rules live here).
+
+    Joins the answer's interview, participant, question, section and guide.
+    """
     return (
-        select(*columns)
-        .select_from(Answer)
+        query
         .join(Interview, Answer.interview_id == Interview.id)
         .join(Participant, Interview.participant_id == Participant.id)
         .join(Question, Answer.question_id == Question.id)
