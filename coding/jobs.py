@@ -89,6 +89,7 @@ def _beside(database_url: str, instance_path: str) -> Path:
 
 def _register_tasks(huey: Huey, app) -> dict:
     """The tasks of Wijkstem, each wrapped to run inside an app context of `app`."""
+    from coding.suggest_app.scoring import run_scoring_job
     from coding.suggest_app.training import run_training_job
 
     def in_app_context(func):
@@ -98,7 +99,8 @@ def _register_tasks(huey: Huey, app) -> dict:
 
         return run
 
-    return {"train_suggestions": huey.task(name="train_suggestions")(in_app_context(run_training_job))}
+    return {"train_suggestions": huey.task(name="train_suggestions")(in_app_context(run_training_job)),
+            "score_suggestions": huey.task(name="score_suggestions")(in_app_context(run_scoring_job))}
 
 
 class InProcessConsumer(Consumer):

@@ -172,6 +172,20 @@ class RejectedSuggestion(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow)
 
 
+class SuggestionScore(SQLModel, table=True):
+    """The suggestions worked out for one answer, stored when the answer, the model or the keywords change,
+    so the answer page only reads them. No answer text: hits are offsets into the answer (JSON)."""
+
+    __tablename__ = "suggestion_scores"
+
+    id: int | None = Field(default=None, primary_key=True)
+    answer_id: int = Field(foreign_key="answers.id", unique=True, ondelete="CASCADE")
+    answer_version: int = 0  # the answer's version they were worked out for
+    model_label: str = Field(default="", max_length=40)  # e.g. "v3"; "" for keywords only
+    hits: str = Field(default="[]", sa_type=Text)  # [[code id, origin, score, start, end, keyword, mark start, end]]
+    scored_at: datetime = Field(default_factory=utcnow)
+
+
 # --- Inter-coder agreement ------------------------------------------------------------------------------------
 
 

@@ -11,38 +11,30 @@ from coding.codebook import code_for, codes_of
 from coding.errors import CodingError
 from coding.models import Code, Coding, RejectedSuggestion, Segment
 from coding.segments import code_span
-from coding.suggest_app import model_adapter, store
-from coding.suggest_app.combine import KEYWORD, MODEL, ShownSuggestion, combine
-from coding.suggest_app.keywords import keyword_spec, matcher_for
-from coding.suggest_app.training import TrainingStatus, training_status, usable_model
+from coding.suggest_app import scoring
+from coding.suggest_app.combine import KEYWORD, MODEL, ShownSuggestion
+from coding.suggest_app.training import TrainingStatus, training_status
 from research.models import User
 
-TOP_K = 5  # at most this many model suggestions per answer
 MAX_SHOWN = 8  # and at most this many suggestions in all: keywords can match a lot
 MANUAL = "handmatig"
 
 
-def answer_suggestions(db, project, answer, status: TrainingStatus | None = None
-                       ) -> tuple[list[ShownSuggestion], store.ModelInfo | None]:
-    """The suggestions for an answer and the model they came from (None: keywords only).
+def answer_suggestions(db, project, answer) -> tuple[list[ShownSuggestion], str]:
+    """The suggestions for an answer and the label of the model they came from ("": keywords only).
 
-    `status`: the training status the caller already has, so the model is not looked up twice.
+    Read from what the background job stored (coding.suggest_app.scoring); only when nothing is stored for
+    this version of the answer yet (data from before stored suggestions, or the job is still queued) are
+    they worked out here, without storing them: a GET changes nothing.
     """
     codes = codes_of(db, project)
     skip = coded_code_ids(db, answer.id) | rejected_code_ids(db, answer.id)
-    spec = keyword_spec(codes)
-    keyword_hits = matcher_for(spec).match(answer.text) if spec and answer.text.strip() else []
-    info = status.model if status is not None else usable_model(db, project)
-    model_hits, info = _model_hits(db, info, answer.text)
-    shown = combine(model_hits, keyword_hits, {code.name: code for code in codes}, skip)
-    return shown[:MAX_SHOWN], info
-
-
-def _model_hits(db, info, text):
-    model = store.load_model(db, info) if info is not None else None
-    if model is None or not text.strip():
-        return [], None
-    return model_adapter.suggest(model, [text], TOP_K)[0], info
+    stored = scoring.stored_suggestions(db, answer, codes, skip)
+    if stored is None:
+        found, label = scoring.compute_hits(db, project, [answer])
+        stored = [s for s in found[0] if s.code_id not in skip], label
+    shown, label = stored
+    return shown[:MAX_SHOWN], label
 
 
 def coded_code_ids(db, answer_id: int) -> set[int]:
@@ -58,7 +50,7 @@ def rejected_code_ids(db, answer_id: int) -> set[int]:
 
 def accept_suggestion(db, project, item, user, code_id: int) -> Segment:
     """Code the suggestion's sentence with its code, marked with its origin (and model version)."""
-    shown, info = answer_suggestions(db, project, item.answer)
+    shown, label = answer_suggestions(db, project, item.answer)
     chosen = next((s for s in shown if s.code_id == code_id), None)
     if chosen is None:
         raise CodingError(_("Deze suggestie is er niet meer. Misschien is het model net opnieuw getraind. "
@@ -66,7 +58,7 @@ def accept_suggestion(db, project, item, user, code_id: int) -> Segment:
     segment = code_span(db, project, item.answer, user, [code_id], start=chosen.start, end=chosen.end)
     coding = db.exec(select(Coding).where(Coding.segment_id == segment.id, Coding.code_id == code_id)).one()
     coding.origin = chosen.origin
-    coding.model_version = info.label if chosen.origin == MODEL and info is not None else ""
+    coding.model_version = label if chosen.origin == MODEL else ""
     db.add(coding)
     db.flush()
     return segment
@@ -130,7 +122,7 @@ class AnswerPanel:
 def answer_panel(db, project, answer) -> AnswerPanel:
     """Training status, suggestions and provenance for one answer."""
     status = training_status(db, project)
-    shown, _info = answer_suggestions(db, project, answer, status)
+    shown, _label = answer_suggestions(db, project, answer)
     return AnswerPanel(status, shown, provenance(db, answer.id))
 
 

@@ -103,6 +103,19 @@ def run_training_job(job_id: int) -> None:
         log.exception("training job %s failed", job_id)
         db.rollback()
         _finish(db, db.get(TrainingJob, job_id), FAILED)
+        return
+    _rescore(db, job.project_id)
+
+
+def _rescore(db, project_id):
+    """Work out every answer's suggestions again with the new model (or keywords only, when there is none)."""
+    from coding.suggest_app.scoring import rescore
+
+    try:
+        rescore(db, project_id)
+    except Exception:  # the model is stored; the suggestions catch up on the next change
+        log.exception("rescoring project %s after training failed", project_id)
+        db.rollback()
 
 
 def _train(db, job):

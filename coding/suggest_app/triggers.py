@@ -1,8 +1,13 @@
-"""Retrain when codings change, whichever page or command changed them.
+"""Retrain when codings change, and rescore suggestions when answers or keywords change, whichever page or
+command changed them.
 
 A SQLAlchemy session hook notes the projects whose codings (or code names) a flush changed; after the
 commit it asks for a background training. Nothing happens on a rollback. Setting SUGGESTIONS_AUTOTRAIN
 decides it; by default it is on outside test mode.
+
+The same hook notes answers whose text changed, interviews approved for coding and codes whose keywords
+changed; after the commit their suggestions are worked out again in the background (always: the answer
+page only reads stored suggestions, see coding.suggest_app.scoring). A retraining rescores by itself.
 """
 
 import logging
@@ -13,8 +18,11 @@ from sqlalchemy import event, inspect, select
 from sqlalchemy.orm import Session
 
 from coding.models import Code, Coding
+from interviews.models import Answer, Interview
 
 INFO_KEY = "wijkstem.retrain_projects"
+SCORE_KEY = "wijkstem.rescore"  # {"projects": set, "interviews": set, "answers": set}
+APPROVED = "goedgekeurd"  # Interview.review_status that opens an interview for coding (coding.corpus)
 log = logging.getLogger(__name__)
 
 
@@ -57,6 +65,25 @@ def _collect(session, _flush_context):
         return
     if projects:
         session.info.setdefault(INFO_KEY, set()).update(projects)
+    try:
+        _note_rescoring(session)
+    except Exception:  # as above: never break the flush
+        log.exception("could not tell which answers need new suggestions")
+
+
+def _note_rescoring(session) -> None:
+    wanted = session.info.setdefault(SCORE_KEY, {"projects": set(), "interviews": set(), "answers": set()})
+    for obj in chain(session.new, session.dirty):
+        if isinstance(obj, Answer) and (obj in session.new or _changed(obj, "text")):
+            wanted["answers"].add(_loaded(obj, "id"))
+        elif (isinstance(obj, Interview) and _changed(obj, "review_status")
+              and _loaded(obj, "review_status") == APPROVED):
+            wanted["interviews"].add(_loaded(obj, "id"))
+        elif isinstance(obj, Code) and (_loaded(obj, "keywords") or "").strip() and (
+                obj in session.new or _changed(obj, "keywords")):
+            wanted["projects"].add(_loaded(obj, "project_id"))
+    for found in wanted.values():
+        found.discard(None)
 
 
 def _touched_projects(session) -> set[int]:
@@ -84,6 +111,12 @@ def _changed(obj, attribute: str) -> bool:
 
 
 def _after_commit(session):
+    wanted = session.info.pop(SCORE_KEY, None)
+    if wanted and has_app_context():
+        try:
+            _schedule_rescoring(current_app._get_current_object(), wanted)
+        except Exception:  # never let the suggestions break the commit that triggered them
+            log.exception("could not schedule new suggestions")
     projects = session.info.pop(INFO_KEY, None)
     if not projects or not has_app_context() or not autotrain(current_app):
         return
@@ -97,5 +130,25 @@ def _after_commit(session):
             log.exception("could not schedule training for project %s", project_id)
 
 
+def _schedule_rescoring(app, wanted) -> None:
+    """Queue the rescoring; answers of interviews not (yet) open for coding are left out first, so saving a
+    conversation that is still going on queues nothing."""
+    from sqlmodel import Session
+
+    from coding import jobs
+    from research.db import engine
+
+    answers = wanted["answers"]
+    if answers:
+        with Session(engine()) as db:
+            query = (select(Answer.id).join(Interview, Answer.interview_id == Interview.id)
+                     .where(Answer.id.in_(list(answers)), Interview.review_status == APPROVED))
+            answers = set(db.execute(query).scalars())
+    if answers or wanted["interviews"] or wanted["projects"]:
+        jobs.enqueue(app, "score_suggestions", sorted(wanted["projects"]), sorted(wanted["interviews"]),
+                     sorted(answers))
+
+
 def _forget(session):
     session.info.pop(INFO_KEY, None)
+    session.info.pop(SCORE_KEY, None)

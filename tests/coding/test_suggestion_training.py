@@ -144,6 +144,7 @@ def test_withdrawn_consent_drops_the_model_and_retrains(app, db, world):
 
 
 def test_a_real_queue_and_consumer_run_the_job(app, db, world, tmp_path):
+    app.extensions.pop(jobs.EXTENSION_KEY, None)  # the world's commit already queued its suggestions at once
     app.config.update(JOBS_IMMEDIATE=False, JOBS_URL=f"sqlite:///{tmp_path / 'jobs.sqlite3'}")
     assert isinstance(jobs.huey_for(app), SqliteHuey)
     with app.test_request_context():
