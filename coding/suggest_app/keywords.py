@@ -32,35 +32,74 @@ def normalise_lemmas(doc):
     return doc
 
 
+def _ambiguous_plural(lower: str, lemma: str) -> bool:
+    """Whether an -en form is also a verb of its own and was only read as a noun plural ("passen" -> "pas")."""
+    from coding.nlp.morphology import analyse
+
+    reading = analyse(lower)
+    return bool(reading.noun and reading.verb == lower and lemma == reading.noun != lower)
+
+
+def token_keys(doc) -> list[frozenset[str]]:
+    """What each word of a text can match: its lemma in context and its own form.
+
+    An -en form that is also a verb ("passen", "zorgen") stands for the noun's plural only right after a
+    determiner ("de passen", "veel zorgen"); otherwise it matches its own form and verb, never "pas".
+    """
+    from coding.nlp.wordlists import DETERMINERS
+
+    keys = []
+    for token in doc:
+        lower, lemma = token.lower_, token.lemma_
+        after_determiner = token.i > 0 and doc[token.i - 1].lower_ in DETERMINERS
+        if _ambiguous_plural(lower, lemma) and not after_determiner:
+            keys.append(frozenset({lower}))
+        else:
+            keys.append(frozenset({lower, lemma}))
+    return keys
+
+
+def keyword_lemmas(tokens) -> tuple[str, ...]:
+    """The lemmas a listed keyword stands for, read as the words of a text are.
+
+    Without context "passen" would be read as the plural of "pas" and "wachten" as that of "wacht"; whoever
+    lists such a word means the word itself.
+    """
+    return tuple(token.lower_ if _ambiguous_plural(token.lower_, token.lemma_) else token.lemma_
+                 for token in tokens)
+
+
 class KeywordMatcher:
-    """Finds each code's keywords in texts, comparing lemmas with spaCy's PhraseMatcher."""
+    """Finds each code's keywords in texts: whole words on their lemmas, phrases as the whole phrase in order."""
 
     def __init__(self, keywords: dict[str, list[str]], nlp=None):
-        from spacy.matcher import PhraseMatcher
-
         from coding.nlp import load_nlp
 
         self.nlp = nlp or load_nlp()
-        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LEMMA")
-        self.keys: dict[int, tuple[str, str]] = {}
-        for number, (code, words) in enumerate(keywords.items()):
+        # first lemma -> (code, keyword as listed, all its lemmas), in the order listed
+        self.patterns: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for code, words in keywords.items():
             for word in words:
-                self._add(f"{number}:{word}", code, word)
+                self._add(code, word.strip())
 
-    def _add(self, key: str, code: str, word: str):
-        pattern = normalise_lemmas(self.nlp(word.strip()))
-        if len(pattern):
-            self.matcher.add(key, [pattern])
-            self.keys[self.nlp.vocab.strings[key]] = (code, word.strip())
+    def _add(self, code: str, word: str):
+        doc = normalise_lemmas(self.nlp(word))
+        lemmas = keyword_lemmas([token for token in doc if not token.is_space and not token.is_punct])
+        if lemmas:
+            self.patterns.setdefault(lemmas[0], []).append((code, word, lemmas))
 
     def match(self, text: str) -> list[KeywordHit]:
-        """The first hit of each code in the text, in text order."""
+        """The first hit of each code in the text (the longest where two start together), in text order."""
         doc = normalise_lemmas(self.nlp(text))
+        keys = token_keys(doc)
         hits: dict[str, KeywordHit] = {}
-        for key, first, last in sorted(self.matcher(doc), key=lambda m: (m[1], -m[2])):
-            code, word = self.keys[key]
-            if code not in hits:
-                hits[code] = _hit(text, doc[first:last], code, word)
+        for first, found in enumerate(keys):
+            candidates = [p for key in sorted(found) for p in self.patterns.get(key, ())]
+            for code, word, lemmas in sorted(candidates, key=lambda p: -len(p[2])):
+                last = first + len(lemmas)
+                if code not in hits and last <= len(keys) and all(
+                        lemma in keys[first + k] for k, lemma in enumerate(lemmas)):
+                    hits[code] = _hit(text, doc[first:last], code, word)
         return sorted(hits.values(), key=lambda hit: (hit.start, hit.code))
 
 
