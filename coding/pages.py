@@ -11,6 +11,7 @@ from coding.highlight import Span, highlight
 from coding.neighbours import neighbours
 from coding.search import search_answers
 from coding.segments import segments_of_answer
+from coding.suggest_app.service import answer_panel
 from coding.workspace import Filters, chips, group_answers, workspace_items
 from research.models import User
 
@@ -25,11 +26,14 @@ def answer_page(db, project, item) -> dict:
         for s, codes in segments
     ]
     around = neighbours(db, project, item)
+    codebook = codes_of(db, project)
+    coded = {code.id for _segment, codes in segments for code in codes}
     return {
         "item": item,
         "pieces": highlight(item.answer.text, spans),
         "segments": segments,
-        "tree": build_tree(codes_of(db, project)),
+        "tree": build_tree(codebook),
+        "panel": answer_panel(db, project, item.answer, codebook, coded),
         "previous_id": around.previous_id,
         "next_id": around.next_id,
         "next_open_id": around.next_open_id,

@@ -20,15 +20,16 @@ MAX_SHOWN = 8  # and at most this many suggestions in all: keywords can match a 
 MANUAL = "handmatig"
 
 
-def answer_suggestions(db, project, answer) -> tuple[list[ShownSuggestion], str]:
+def answer_suggestions(db, project, answer, codes=None, coded=None) -> tuple[list[ShownSuggestion], str]:
     """The suggestions for an answer and the label of the model they came from ("": keywords only).
 
     Read from what the background job stored (coding.suggest_app.scoring); only when nothing is stored for
     this version of the answer yet (data from before stored suggestions, or the job is still queued) are
     they worked out here, without storing them: a GET changes nothing.
     """
-    codes = codes_of(db, project)
-    skip = coded_code_ids(db, answer.id) | rejected_code_ids(db, answer.id)
+    codes = codes_of(db, project) if codes is None else codes
+    coded = coded_code_ids(db, answer.id) if coded is None else coded
+    skip = coded | rejected_code_ids(db, answer.id)
     stored = scoring.stored_suggestions(db, answer, codes, skip)
     if stored is None:
         found, label = scoring.compute_hits(db, project, [answer])
@@ -119,10 +120,13 @@ class AnswerPanel:
     provenance: list[Provenance]
 
 
-def answer_panel(db, project, answer) -> AnswerPanel:
-    """Training status, suggestions and provenance for one answer."""
+def answer_panel(db, project, answer, codes=None, coded=None) -> AnswerPanel:
+    """Training status, suggestions and provenance for one answer.
+
+    `codes` (the codebook) and `coded` (the ids of the codes on the answer): when the caller has them already.
+    """
     status = training_status(db, project)
-    shown, _label = answer_suggestions(db, project, answer)
+    shown, _label = answer_suggestions(db, project, answer, codes, coded)
     return AnswerPanel(status, shown, provenance(db, answer.id))
 
 
