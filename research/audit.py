@@ -6,16 +6,18 @@ import io
 import json
 
 from flask import g, has_request_context, request
+from sqlalchemy import update
 from sqlmodel import select
 
 from research.db import get_session
-from research.models import AuditEvent
+from research.models import AuditChain, AuditEvent
 from research.timeutil import utcnow
 
 
 def record(action: str, *, project_id=None, object_type="", object_id="", detail="", actor_id=None):
-    """Add one event to the chain (the caller commits)."""
+    """Add one event to the chain (the caller commits; the chain waits for that commit, so commit soon)."""
     db = get_session()
+    _hold_chain(db)
     previous = db.exec(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(
         at=utcnow(),
@@ -31,6 +33,17 @@ def record(action: str, *, project_id=None, object_type="", object_id="", detail
     event.hash = chain_hash(event)
     db.add(event)
     return event
+
+
+def _hold_chain(db) -> None:
+    """Take the chain for this transaction: a second appender waits here until this one commits or rolls back.
+
+    Reading the last event without this lets two requests chain from the same predecessor.
+    """
+    held = db.execute(update(AuditChain).where(AuditChain.id == 1).values(appended=AuditChain.appended + 1))
+    if held.rowcount == 0:  # a database made before the chain row existed, or emptied by hand
+        db.add(AuditChain(id=1, appended=1))
+        db.flush()
 
 
 def record_denied(endpoint: str, reason: str):

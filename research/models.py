@@ -83,6 +83,19 @@ class Invitation(SQLModel, table=True):
     accepted_at: datetime | None = None
 
 
+class AuditChain(SQLModel, table=True):
+    """One row that every appender of the audit log updates first: it holds the chain until the commit.
+
+    On SQLite the update takes the database's write lock, on PostgreSQL the row's lock; either way the next
+    appender waits and then reads the event just committed as its predecessor.
+    """
+
+    __tablename__ = "audit_chain"
+
+    id: int = Field(primary_key=True)
+    appended: int = 0
+
+
 class AuditEvent(SQLModel, table=True):
     """Append-only and hash-chained; never holds answer text or secrets."""
 

@@ -17,7 +17,7 @@ from tests.test_access_table import RULES, expected_table, url_values
 
 OBJECT_ARGS = {"interview_id", "participant_id", "answer_id", "code_id", "segment_id", "question_id", "section_id",
                "guide_id"}
-UNLOGGED_TABLES = {"audit_events", "auth_sessions", "alembic_version"}
+UNLOGGED_TABLES = {"audit_events", "audit_chain", "auth_sessions", "alembic_version"}
 SECRET = "Geheim antwoord uit een ander project"
 PAYLOAD = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
 

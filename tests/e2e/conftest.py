@@ -1,47 +1,19 @@
 """Browser tests: the real server (`wijkstem run`) on a real SQLite file with the demo, driven by Chromium."""
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.live import DEMO_PASSWORD, served, wijkstem, wijkstem_env
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]
-DEMO_PASSWORD = "wijkstem-demo-2026"
 TABLET = {"width": 768, "height": 1024}
 PHONE = {"width": 375, "height": 667}
-
-
-def _wijkstem(*args, env, **kwargs):
-    command = [sys.executable, "-c", "from research.cli import main; main()", *args]
-    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, check=True, **kwargs)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for(port, process, seconds=30):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError("the server stopped while starting")
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise RuntimeError("the server did not start in time")
 
 
 @pytest.fixture(scope="session")
@@ -56,21 +28,11 @@ def live_server(tmp_path_factory, live_database_url):
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium is not installed; `make test` installs it (Debian package chromium)")
     folder = tmp_path_factory.mktemp("e2e")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKSTEM_")}
-    env.update({"WIJKSTEM_MODE": "demo", "WIJKSTEM_DATABASE_URL": live_database_url})
-    _wijkstem("db", "upgrade", env=env)
-    _wijkstem("demo", "load", env=env)
-    port = _free_port()
-    log = open(folder / "server.log", "w")  # noqa: SIM115 - closed at teardown
-    command = [sys.executable, "-c", "from research.cli import main; main()", "run", "--port", str(port)]
-    process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_for(port, process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-        log.close()
+    env = wijkstem_env(MODE="demo", DATABASE_URL=live_database_url)
+    wijkstem("db", "upgrade", env=env)
+    wijkstem("demo", "load", env=env)
+    with served(env, folder / "server.log") as base_url:
+        yield base_url
 
 
 @pytest.fixture(scope="session")
