@@ -38,7 +38,7 @@ extract: $(VENV)/.installed ## Extract texts into translations/messages.pot and 
 	$(BIN)/pybabel -q update -i translations/messages.pot -d translations --no-fuzzy-matching --width=100
 
 run: install translations ## Set up an SQLite database with demo data and serve on http://127.0.0.1:$(PORT)
-	mkdir -p instance
+	[ "$(WIJKSTEM_MODE)" = production ] || $(BIN)/wijkstem instance init --mode $(WIJKSTEM_MODE)
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem db upgrade
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem demo load --if-empty
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem run --host 127.0.0.1 --port $(PORT)

@@ -1,5 +1,6 @@
 """The app factory: the one place that assembles core and feature packages."""
 
+import os
 from pathlib import Path
 
 from flask import Flask, g, render_template
@@ -14,11 +15,17 @@ ROOT = Path(__file__).resolve().parent.parent
 csrf = CSRFProtect()
 
 
+def instance_folder() -> Path:
+    """Where instance/config.py and the SQLite database live: WIJKSTEM_INSTANCE_PATH, or instance/ in the repository."""
+    return Path(os.environ.get("WIJKSTEM_INSTANCE_PATH") or ROOT / "instance")
+
+
 def create_app(test_config=None) -> Flask:
     """Build a Wijkstem app; test_config overrides everything else."""
     app = Flask(
         "research",
-        instance_path=str(ROOT / "instance"),
+        instance_path=str(instance_folder()),
+        instance_relative_config=True,
         template_folder=str(ROOT / "templates"),
         static_folder=str(Path(__file__).parent / "static"),
     )

@@ -183,4 +183,27 @@ def rotate_key(new_key):
     click.echo(f"  WIJKSTEM_DATA_KEY={new_key}")
 
 
-CORE_COMMANDS = (db_group, users_group, audit_group, backup_command, restore_command, privacy_group)
+@click.group("instance", help="De instellingen van deze installatie (instance/config.py).")
+def instance_group():
+    pass
+
+
+@instance_group.command("init", help="Schrijf instance/config.py voor een demo- of testinstallatie, als die er nog "
+                                     "niet is. Daarna werkt elk wijkstem-commando in die modus.")
+@click.option("--mode", default="demo", show_default=True, type=click.Choice(["demo", "test", "production"]),
+              help="Modus van deze installatie (productie: zet zelf de sleutels).")
+def instance_init(mode):
+    from research.app import instance_folder
+    from research.instance_file import InstanceFileError, write_instance_config
+
+    try:
+        written = write_instance_config(instance_folder(), mode)
+    except InstanceFileError as error:
+        raise click.ClickException(str(error)) from error
+    if written is None:
+        click.echo(f"{instance_folder() / 'config.py'} bestaat al; er is niets veranderd.")
+    else:
+        click.echo(f"Geschreven: {written} (modus: {mode}).")
+
+
+CORE_COMMANDS = (instance_group, db_group, users_group, audit_group, backup_command, restore_command, privacy_group)

@@ -91,4 +91,4 @@ def _check(config):
     if not config.get("SECRET_KEY"):
         raise ConfigError("Set WIJKSTEM_SECRET_KEY (or SECRET_KEY in instance/config.py).")
     if not config.get("DATA_KEY"):
-        raise ConfigError("Set WIJKSTEM_DATA_KEY: base64 of 32 random bytes (see docs/configuration.md).")
+        raise ConfigError("Set WIJKSTEM_DATA_KEY: base64 of 32 random bytes (see README.md).")

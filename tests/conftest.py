@@ -1,6 +1,8 @@
 """Shared fixtures: a real SQLite file per test (migrated by Alembic once, then copied), app, client, users."""
 
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 
 import pytest
@@ -15,6 +17,11 @@ TEST_CONFIG = {
     "MODE": "test", "TESTING": True, "WTF_CSRF_ENABLED": False, "SERVER_NAME": "wijkstem.test",
     "RATELIMIT_ENABLED": False,  # tests log in far more often than people do; one test turns it on
 }
+
+
+def pytest_configure(config):
+    """Tests never read or write the repository's instance/ folder (a `make run` there must not change them)."""
+    os.environ["WIJKSTEM_INSTANCE_PATH"] = tempfile.mkdtemp(prefix="wijkstem-instance-")
 
 
 @pytest.fixture(scope="session")

@@ -15,8 +15,11 @@ CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def wijkstem_env(**settings) -> dict:
-    """The machine's environment without WIJKSTEM_* variables, plus the given settings."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKSTEM_")}
+    """The machine's environment without WIJKSTEM_* variables, plus the given settings.
+
+    The instance folder is the tests' own one unless a setting names another.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIJKSTEM_") or k == "WIJKSTEM_INSTANCE_PATH"}
     env.update({f"WIJKSTEM_{key}": value for key, value in settings.items()})
     return env
 

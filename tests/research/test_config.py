@@ -1,5 +1,7 @@
 """Configuration: one place, environment variables win, secrets required in production."""
 
+import os
+
 import pytest
 
 from research import create_app
@@ -33,7 +35,14 @@ def test_demo_mode_defaults_to_sqlite_in_the_instance_folder(monkeypatch):
     monkeypatch.delenv("WIJKSTEM_DATABASE_URL", raising=False)
     app = create_app({"MODE": "demo"})
     assert app.config["DATABASE_URL"].startswith("sqlite:///")
-    assert app.config["DATABASE_URL"].endswith("instance/wijkstem.sqlite3")
+    assert app.config["DATABASE_URL"] == f"sqlite:///{os.environ['WIJKSTEM_INSTANCE_PATH']}/wijkstem.sqlite3"
+
+
+def test_without_an_instance_path_the_instance_folder_is_in_the_repository(monkeypatch):
+    monkeypatch.delenv("WIJKSTEM_INSTANCE_PATH")
+    from research.app import ROOT, instance_folder
+
+    assert instance_folder() == ROOT / "instance"
 
 
 def test_unknown_mode_is_refused():
