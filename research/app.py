@@ -45,6 +45,7 @@ def create_app(test_config=None) -> Flask:
 
 def import_models():
     """Import every table module so SQLModel's metadata knows the whole schema."""
+    import coding.cycle_models  # noqa: F401
     import coding.models  # noqa: F401
     import interviews.models  # noqa: F401
     import research.models  # noqa: F401
