@@ -3,7 +3,10 @@
    Two object stores:
    - "queue": answers waiting to be sent, in typing order (key "seq"); one entry per save, with its
      client id, so a retry after a lost reply is recognised by the server and never stored twice;
-   - "known": per question ("interview:position") the last text and version the server confirmed.
+   - "known": per question ("interview:position") the last text and version the server confirmed, and per step
+     of a conversation begun offline ("p:", "t:", "i:" + client id) what the server answered (its ids);
+   - "drafts": conversations begun on this tablet (participant, consent, interview ids, the question reached).
+   An entry may name the entries it needs first ("after": their keys), e.g. an answer needs its interview.
    Every read-modify-write runs in one transaction, so two open tabs cannot interleave. */
 (function () {
   "use strict";
@@ -14,11 +17,14 @@
   function open() {
     if (!opening) {
       opening = new Promise(function (resolve, reject) {
-        var request = indexedDB.open(NAME, 1);
-        request.onupgradeneeded = function () {
+        var request = indexedDB.open(NAME, 2);
+        request.onupgradeneeded = function (event) {
           var db = request.result;
-          db.createObjectStore("queue", {keyPath: "seq", autoIncrement: true}).createIndex("key", "key");
-          db.createObjectStore("known", {keyPath: "key"});
+          if (event.oldVersion < 1) {
+            db.createObjectStore("queue", {keyPath: "seq", autoIncrement: true}).createIndex("key", "key");
+            db.createObjectStore("known", {keyPath: "key"});
+          }
+          if (!db.objectStoreNames.contains("drafts")) { db.createObjectStore("drafts", {keyPath: "id"}); }
         };
         request.onsuccess = function () {
           var db = request.result;
@@ -88,6 +94,7 @@
           if (last.state === "failed" || !last.attempted) { last.clientId = item.clientId || uuid(); last.attempted = false; }
           if (last.state === "failed") { last.state = "pending"; last.error = ""; }
           last.text = item.text;
+          last.fields = item.fields || last.fields;
           queue.put(last);
           finish(last);
           return;
@@ -96,7 +103,8 @@
           if (!last && record && record.text === item.text) { finish(null); return; }
           var entry = {key: item.key, url: item.url, page: item.page, user: item.user, interview: item.interview,
                        text: item.text, clientId: item.clientId || uuid(), base: record ? record.version : item.version,
-                       chain: Boolean(last), attempted: false, state: "pending", error: "", time: Date.now()};
+                       chain: Boolean(last), attempted: false, state: "pending", error: "", time: Date.now(),
+                       kind: item.kind || "answer", after: item.after || [], fields: item.fields || null};
           get(queue.add(entry), function (seq) { entry.seq = seq; finish(entry); });
         });
       });
@@ -107,11 +115,33 @@
     return transact("readwrite", function (queue) { queue.put(entry); });
   }
 
-  /* The server stored the entry: forget it and remember what the server now has. */
-  function settle(entry, version) {
+  /* The server stored the entry: forget it and remember what the server now has (and the ids it gave). */
+  function settle(entry, version, ids) {
     return transact("readwrite", function (queue, known) {
       queue.delete(entry.seq);
-      known.put({key: entry.key, version: version, text: entry.text});
+      known.put({key: entry.key, version: version, text: entry.text, ids: ids || null});
+    });
+  }
+
+  /* Conversations begun on this tablet: one record per participant (key: the participant's client id). */
+  function drafts() {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var request = db.transaction("drafts").objectStore("drafts").getAll();
+        request.onsuccess = function () { resolve(request.result); };
+        request.onerror = function () { reject(request.error); };
+      });
+    });
+  }
+
+  function saveDraft(record) {
+    return open().then(function (db) {
+      return new Promise(function (resolve, reject) {
+        var tx = db.transaction("drafts", "readwrite");
+        tx.objectStore("drafts").put(record);
+        tx.oncomplete = function () { resolve(record); };
+        tx.onerror = tx.onabort = function () { reject(tx.error); };
+      });
     });
   }
 
@@ -163,6 +193,6 @@
 
   window.WijkstemStore = {
     all: all, known: knownFor, syncKnown: syncKnown, enqueue: enqueue, put: put, settle: settle,
-    conflict: conflict, resolve: resolve, destroy: destroy, uuid: uuid
+    conflict: conflict, resolve: resolve, destroy: destroy, uuid: uuid, drafts: drafts, saveDraft: saveDraft
   };
 })();

@@ -88,12 +88,14 @@
     }
   }
 
-  /* The oldest pending entry whose question has no unresolved problem before it. */
+  /* The oldest pending entry whose question, and every step it needs (a participant before its consent,
+     an interview before its answers), has no unresolved problem before it. */
   function nextToSend(entries) {
     var blocked = {};
     for (var i = 0; i < entries.length; i++) {
       var entry = entries[i];
-      if (entry.state === "pending" && !blocked[entry.key]) { return entry; }
+      var waits = (entry.after || []).some(function (key) { return blocked[key]; });
+      if (entry.state === "pending" && !blocked[entry.key] && !waits) { return entry; }
       blocked[entry.key] = true;
     }
     return null;
@@ -118,9 +120,12 @@
   function post(entry, base) {
     var data = new FormData();
     data.append("csrf_token", token);
-    data.append("text", entry.text);
-    data.append("version", String(base || 0));
+    if (!entry.kind || entry.kind === "answer") {
+      data.append("text", entry.text);
+      data.append("version", String(base || 0));
+    }
     data.append("client_id", entry.clientId);
+    Object.keys(entry.fields || {}).forEach(function (name) { data.append(name, entry.fields[name]); });
     return fetch(entry.url, {
       method: "POST", body: data, credentials: "same-origin", keepalive: entry.text.length < 15000,
       headers: {"Accept": "application/json", "X-CSRFToken": token}
@@ -130,7 +135,8 @@
   async function handle(entry, response) {
     var reply = await response.json().catch(function () { return {}; });
     if (response.ok && reply.saved) {
-      await Store.settle(entry, reply.version);
+      await Store.settle(entry, reply.version, {participant: reply.participant_id, code: reply.code,
+                                                interview: reply.interview_id});
       notify("saved", entry, reply);
       return "next";
     }
@@ -168,15 +174,27 @@
     var assets = Array.prototype.map.call(document.querySelectorAll("link[rel=stylesheet], link[rel=icon], script[src]"),
       function (el) { return el.href || el.src; });
     var pages = JSON.parse(bar.getAttribute("data-warm") || "[]");
+    var manifest = bar.getAttribute("data-manifest");  // what a key figure needs offline, kept from log-in on
     navigator.serviceWorker.register(bar.getAttribute("data-sw"), {scope: bar.getAttribute("data-scope")})
-      .then(function () { return navigator.serviceWorker.ready; })
-      .then(function (registration) {
-        if (registration.active) {
-          registration.active.postMessage({type: "warm", pages: [window.location.pathname].concat(pages),
-                                           assets: assets});
-        }
+      .then(active)
+      .then(function (worker) {
+        worker.postMessage({type: "warm", pages: [window.location.pathname].concat(pages), assets: assets,
+                            manifest: manifest});
       })
       .catch(function () { /* without a worker the pages simply need a network */ });
+  }
+
+  /* The registration's active worker, once there is one. Not serviceWorker.ready: that waits for a worker
+     of this page's own scope, and the pages outside /p/ (the project list after log-in) have none. */
+  function active(registration) {
+    if (registration.active) { return Promise.resolve(registration.active); }
+    var coming = registration.installing || registration.waiting;
+    if (!coming) { return Promise.reject(new Error("no worker")); }
+    return new Promise(function (resolve, reject) {
+      coming.addEventListener("statechange", function () {
+        if (coming.state === "activated") { resolve(coming); } else if (coming.state === "redundant") { reject(coming); }
+      });
+    });
   }
 
   /* Logging out on a shared tablet: send what waits; wipe local answers only when sent, or after a warning. */

@@ -1,0 +1,155 @@
+"""Offline from the first minute, in real Chromium: after one online log-in a key figure registers a participant,
+records consent and holds a whole conversation without a network; later the server holds each of them once."""
+
+import re
+import time
+import uuid
+
+import pytest
+from playwright.sync_api import expect
+from sqlmodel import select
+
+from interviews.models import Answer, Consent, Interview, Participant
+from research.models import Project
+from research.roles import Role
+from research.users import add_membership, create_user
+from tests.e2e.conftest import DEMO_PASSWORD, TABLET, log_in
+
+pytestmark = pytest.mark.e2e
+SLUG = "seghwaert"
+SHELL = f"/p/{SLUG}/offline/gesprek"
+
+
+def fresh_key_figure(db) -> object:
+    """A key figure of the demo project with nothing of their own yet, so counts are exact."""
+    project = db.exec(select(Project).where(Project.slug == SLUG)).one()
+    user = create_user(db, f"offline-{uuid.uuid4().hex[:8]}@demo.wijkstem.nl", DEMO_PASSWORD, Role.KEY_FIGURE,
+                       "Nieuwe sleutelfiguur")
+    add_membership(db, user, project, Role.KEY_FIGURE)
+    db.commit()
+    return user
+
+
+def wait_until_kept_at_log_in(page, seconds=40):
+    """Wait until the service worker keeps the offline page and its script (it does so right after log-in)."""
+    check = ("Promise.all([caches.open('wijkstem-pages-v1').then(c => c.match('%s')),"
+             " caches.open('wijkstem-assets-v1').then(c => c.match('/static/js/offline-capture.js'))])"
+             ".then(hits => hits.every(Boolean))") % SHELL
+    deadline = time.monotonic() + seconds
+    while not page.evaluate(check):
+        assert time.monotonic() < deadline, "the service worker did not keep the offline page after log-in"
+        page.wait_for_timeout(250)
+
+
+def lose_first_reply(page, pattern):
+    """The server stores the first post to this address, but the tablet never hears back (it sends it again)."""
+    lost = []
+
+    def handler(route):
+        if not lost:
+            lost.append(route.fetch().status)
+            route.abort()
+        else:
+            route.continue_()
+
+    page.route(pattern, handler)
+    return lost
+
+
+def answer_text(position):
+    return f"Antwoord {position + 1}: de speeltuin is fijn, maar 's avonds is het er donker."
+
+
+def visible_answer(page):
+    return page.locator("#step-question textarea:visible")
+
+
+def test_register_consent_and_a_whole_conversation_without_a_network(browser, live_server, live_db):
+    user = fresh_key_figure(live_db)
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    log_in(page, user.email)
+    wait_until_kept_at_log_in(page)
+
+    # Offline before any participant page was ever opened: the way a key figure goes still works.
+    context.set_offline(True)
+    page.get_by_role("link", name=re.compile("Zoeter-Meer stem")).click()
+    page.get_by_role("link", name="Nieuw gesprek").click()
+    page.get_by_role("link", name=re.compile("Nieuwe deelnemer")).click()
+    expect(page.get_by_role("heading", name="Nieuwe deelnemer")).to_be_visible()
+
+    page.get_by_role("radio", name="Ouder", exact=True).check()
+    page.get_by_role("radio", name="26 tot en met 40 jaar").check()
+    page.get_by_role("button", name="Inschrijven").click()
+    page.wait_for_url(re.compile(r"/offline/gesprek\?d="))
+    page.get_by_label("De deelnemer doet mee aan het gesprek").check()
+    page.get_by_role("button", name="Toestemming vastleggen").click()
+    page.get_by_role("button", name="Gesprek beginnen").click()
+
+    total = int(page.locator("#offline-app").get_attribute("data-total"))
+    assert total == 17  # the demo guide
+    for position in range(total):
+        expect(page.locator("#offline-count")).to_have_text(f"vraag {position + 1} van {total}")
+        visible_answer(page).fill(answer_text(position))
+        if position == total // 2:  # a reload halfway: the page and the typed text come from the tablet
+            page.wait_for_timeout(500)
+            page.reload()
+            expect(visible_answer(page)).to_have_value(answer_text(position))
+        page.get_by_role("button", name=re.compile("^(Volgende|Naar het einde)")).click()
+
+    expect(page.get_by_role("heading", name="Overzicht van het gesprek")).to_be_visible()
+    page.reload()  # everything is still on the tablet
+    expect(page.locator("#offline-overview .answer-text")).to_have_text([answer_text(p) for p in range(total)])
+    count = page.locator("#sync-count")
+    expect(count).to_have_text(str(3 + total))  # participant, consent, interview and every answer wait
+    assert stored_participants(live_db, user) == []
+
+    lost = [lose_first_reply(page, "**/offline/deelnemer"), lose_first_reply(page, "**/offline/gesprek/beginnen"),
+            lose_first_reply(page, "**/offline/antwoord")]
+    context.set_offline(False)
+    expect(count).to_have_text("0", timeout=90000)
+    expect(page.locator("#save-status")).to_have_text("opgeslagen")
+    assert lost == [[200], [200], [200]]  # each first reply was lost, so each of those steps was sent twice
+
+    participants = stored_participants(live_db, user)
+    assert len(participants) == 1 and (participants[0].group, participants[0].age_band) == ("ouder", "26-40")
+    consents = live_db.exec(select(Consent).where(Consent.participant_id == participants[0].id)).all()
+    assert [(c.takes_part, c.given_by) for c in consents] == [(True, "deelnemer")]
+    interviews = live_db.exec(select(Interview).where(Interview.key_figure_id == user.id)).all()
+    assert len(interviews) == 1 and interviews[0].participant_id == participants[0].id
+    answers = live_db.exec(select(Answer).where(Answer.interview_id == interviews[0].id)
+                           .order_by(Answer.question_id)).all()
+    assert [a.text for a in answers] == [answer_text(p) for p in range(total)]  # every answer, exactly once
+    assert {a.version for a in answers} == {1}  # written once: the resent answer was a repeat
+
+    # With everything on the server, the overview leads to the server's own page to finish.
+    expect(page.locator(".offline-who").first).to_have_text(participants[0].code)
+    page.get_by_role("link", name="Naar het gesprek om af te ronden").click()
+    page.wait_for_url(f"**/gesprekken/{interviews[0].id}/afronden")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Gesprek afronden").click()
+    live_db.expire_all()
+    assert live_db.get(Interview, interviews[0].id).status == "afgerond"
+    assert errors == []
+    context.close()
+
+
+def stored_participants(db, user):
+    db.expire_all()
+    return db.exec(select(Participant).where(Participant.created_by_id == user.id)).all()
+
+
+def test_a_page_never_kept_says_there_is_no_connection_instead_of_the_browser_error(browser, live_server, live_db):
+    user = fresh_key_figure(live_db)
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
+    page = context.new_page()
+    log_in(page, user.email)
+    wait_until_kept_at_log_in(page)
+    context.set_offline(True)
+    page.goto(f"/p/{SLUG}/deelnemers/999999")
+    expect(page.get_by_role("heading", name="Geen verbinding")).to_be_visible()
+    page.goto(f"/p/{SLUG}/deelnemers/nieuw")  # "Nieuwe deelnemer" opens the offline form
+    expect(page.get_by_role("button", name="Inschrijven")).to_be_visible()
+    context.close()
