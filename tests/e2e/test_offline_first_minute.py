@@ -153,3 +153,86 @@ def test_a_page_never_kept_says_there_is_no_connection_instead_of_the_browser_er
     page.goto(f"/p/{SLUG}/deelnemers/nieuw")  # "Nieuwe deelnemer" opens the offline form
     expect(page.get_by_role("button", name="Inschrijven")).to_be_visible()
     context.close()
+
+
+def register_offline(page):
+    """Offline: 'Nieuwe deelnemer', consent and 'Gesprek beginnen' on the offline page; its draft address."""
+    page.goto(f"/p/{SLUG}/deelnemers/nieuw")
+    page.get_by_role("radio", name="Jongere", exact=True).check()
+    page.get_by_role("radio", name="16 of 17 jaar").check()
+    page.get_by_role("button", name="Inschrijven").click()
+    page.wait_for_url(re.compile(r"/offline/gesprek\?d="))
+    page.get_by_label("De deelnemer doet mee aan het gesprek").check()
+    page.get_by_role("button", name="Toestemming vastleggen").click()
+    page.get_by_role("button", name="Gesprek beginnen").click()
+    return page.url
+
+
+def answer_up_to(page, first, last):
+    for position in range(first, last):
+        expect(page.locator("#offline-count")).to_contain_text(f"vraag {position + 1} van")
+        visible_answer(page).fill(answer_text(position))
+        page.get_by_role("button", name=re.compile("^(Volgende|Naar het einde)")).click()
+    expect(page.locator("#offline-count")).to_contain_text(f"vraag {last + 1} van")
+
+
+def flush_twice(page):
+    """Sync started twice at once on this page, on top of the one the 'online' event starts."""
+    page.evaluate("Promise.all([window.WijkstemSync.flush(), window.WijkstemSync.flush()])")
+
+
+def stored(db, user):
+    """What the server holds of this key figure: participants, consents, interviews, answer texts."""
+    db.expire_all()
+    people = db.exec(select(Participant).where(Participant.created_by_id == user.id)).all()
+    consents = db.exec(select(Consent).where(Consent.participant_id.in_([p.id for p in people]))).all()
+    interviews = db.exec(select(Interview).where(Interview.key_figure_id == user.id)).all()
+    answers = db.exec(select(Answer).where(Answer.interview_id.in_([i.id for i in interviews]))
+                      .order_by(Answer.question_id)).all()
+    return len(people), len(consents), len(interviews), [a.text for a in answers]
+
+
+def test_two_tabs_and_going_online_twice_send_each_step_once(browser, live_server, live_db):
+    user = fresh_key_figure(live_db)
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
+    first = context.new_page()
+    errors = []
+    first.on("pageerror", lambda error: errors.append(str(error)))
+    log_in(first, user.email)
+    wait_until_kept_at_log_in(first)
+
+    context.set_offline(True)
+    draft = register_offline(first)
+    answer_up_to(first, 0, 3)
+    second = context.new_page()  # the same conversation in a second tab: two pages that both send
+    second.on("pageerror", lambda error: errors.append(str(error)))
+    second.goto(draft)
+    expect(visible_answer(second)).to_be_visible()
+    counts = [first.locator("#sync-count"), second.locator("#sync-count")]
+    expect(counts[1]).to_have_text(str(3 + 3))  # participant, consent, interview, three answers
+
+    context.set_offline(False)  # online the first time: both tabs start sending at once
+    flush_twice(first)
+    flush_twice(second)
+    for count in counts:
+        expect(count).to_have_text("0", timeout=60000)
+    assert stored(live_db, user) == (1, 1, 1, [answer_text(p) for p in range(3)])
+
+    context.set_offline(True)  # offline again: two more answers, then online the second time
+    answer_up_to(first, 3, 5)
+    expect(counts[0]).to_have_text("2")
+    context.set_offline(False)
+    flush_twice(second)
+    flush_twice(first)
+    for count in counts:
+        expect(count).to_have_text("0", timeout=60000)
+    assert stored(live_db, user) == (1, 1, 1, [answer_text(p) for p in range(5)])
+
+    context.set_offline(True)  # and once more with nothing waiting: nothing new on the server
+    context.set_offline(False)
+    flush_twice(first)
+    first.reload()
+    expect(counts[0]).to_have_text("0")
+    assert stored(live_db, user) == (1, 1, 1, [answer_text(p) for p in range(5)])
+    assert errors == []
+    context.close()
