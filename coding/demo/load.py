@@ -3,9 +3,20 @@
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
-from coding.demo import content
+from coding.demo import content, guide_translations
 from coding.models import Code, Coding, ReportText, Segment
-from interviews.models import Answer, Consent, Guide, Interview, Participant, Probe, Question, Section
+from interviews.models import (
+    Answer,
+    Consent,
+    Guide,
+    Interview,
+    Participant,
+    Probe,
+    Question,
+    QuestionTranslation,
+    Section,
+    SectionTranslation,
+)
 from research.projects.services import create_project, find_project
 from research.roles import Role
 from research.users import add_membership, create_user, find_user
@@ -93,6 +104,7 @@ def _create_guide(db, project):
                           intro=section_spec.get("intro", ""))
         db.add(section)
         db.flush()
+        _translate_section(db, section, section_spec["key"])
         for q_pos, q_spec in enumerate(section_spec["questions"]):
             question = Question(section_id=section.id, position=q_pos, key=q_spec["key"],
                                 text=q_spec["text"], note=q_spec.get("note", ""))
@@ -100,9 +112,16 @@ def _create_guide(db, project):
             db.flush()
             for p_pos, probe in enumerate(q_spec.get("probes", [])):
                 db.add(Probe(question_id=question.id, position=p_pos, text=probe))
+            for lang, text in guide_translations.QUESTIONS[q_spec["key"]].items():
+                db.add(QuestionTranslation(question_id=question.id, lang=lang, text=text))
             questions[q_spec["key"]] = question
     db.flush()
     return guide, questions
+
+
+def _translate_section(db, section, key: str) -> None:
+    for lang, (title, intro) in guide_translations.SECTIONS[key].items():
+        db.add(SectionTranslation(section_id=section.id, lang=lang, title=title, intro=intro))
 
 
 def _create_codebook(db, project, themes, parent) -> dict:
