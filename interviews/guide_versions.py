@@ -1,4 +1,8 @@
-"""New versions of a guide: a copy of the current one that can be changed while old interviews keep theirs."""
+"""New versions of a guide: a copy of the current one that can be changed while old interviews keep theirs.
+
+A version freezes the questions' meaning, not their translations: adding or fixing a translation needs no
+new version and is done in place on any version (`translation_edit.save_translations`, logged in the audit).
+"""
 
 from flask_babel import gettext as _
 from sqlalchemy.exc import IntegrityError

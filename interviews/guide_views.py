@@ -3,7 +3,7 @@
 from flask import flash, g, redirect, render_template, url_for
 from flask_babel import gettext as _
 
-from interviews import guide_versions, guides
+from interviews import guide_versions, guides, translation_edit
 from interviews.forms import ConfirmForm, MoveForm, QuestionForm, SectionForm
 from interviews.question_fields import condition_form_values
 from interviews.questions import KIND_LABELS, condition_parts, condition_values, options_of
@@ -23,6 +23,7 @@ def guide_show(slug):
     return render_template(
         "interviews/guide_show.html", guide=guide, outline=items, in_use=guides.interview_count(db, guide),
         form=ConfirmForm(), kinds=KIND_LABELS, conditions=_conditions(items), choices_of=options_of,
+        coverage=translation_edit.coverage(db, guide),
     )
 
 

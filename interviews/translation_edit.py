@@ -43,31 +43,53 @@ class Coverage:
     done: int
     total: int
 
+    @property
+    def percent(self) -> int:
+        """The share translated, rounded down so that 100 means every text."""
+        return self.done * 100 // self.total if self.total else 100
+
+    @property
+    def complete(self) -> bool:
+        return self.done >= self.total
+
 
 def coverage(db, guide: Guide | None) -> list[Coverage]:
-    """Per target language: translated texts out of all (titles, non-empty intros, questions)."""
+    """Per target language: translated texts out of all (titles, non-empty intros, questions, answer options)."""
     items = guides.outline(db, guide)
     texts = translations_for(db, guide.id) if guide else Translations()
-    result = []
-    for lang in TARGET_LANGUAGES:
-        done = total = 0
-        for item in items:
-            row = texts.sections.get((item.section.id, lang))
-            total += 1 + bool(item.section.intro)
-            done += bool(row and row.title.strip()) + bool(item.section.intro and row and row.intro.strip())
-            for entry in item.questions:
-                total += 1
-                done += bool((q := texts.questions.get((entry.question.id, lang))) and q.text.strip())
-        result.append(Coverage(lang, done, total))
-    return result
+    return [_coverage_in(items, texts, lang) for lang in TARGET_LANGUAGES]
+
+
+def _coverage_in(items, texts: Translations, lang: str) -> Coverage:
+    done = total = 0
+    for item in items:
+        row = texts.sections.get((item.section.id, lang))
+        total += 1 + bool(item.section.intro)
+        done += bool(row and row.title.strip()) + bool(item.section.intro and row and row.intro.strip())
+        for entry in item.questions:
+            question = entry.question
+            found = texts.questions.get((question.id, lang))
+            labels = parse_option_labels(found.options) if found else {}
+            choices = options_of(question) if question.kind in OPTION_KINDS else []
+            total += 1 + len(choices)
+            done += bool(found and found.text.strip()) + sum(1 for c in choices if c.value in labels)
+    return Coverage(lang, done, total)
+
+
+def language_gap(db, guide: Guide | None, lang: str) -> Coverage | None:
+    """The coverage in `lang` when the guide misses texts in it; None for Dutch, other languages or complete."""
+    if guide is None or lang not in TARGET_LANGUAGES:
+        return None
+    found = _coverage_in(guides.outline(db, guide), translations_for(db, guide.id), lang)
+    return None if found.complete else found
 
 
 def save_translations(db, guide: Guide, lang: str, form) -> int:
     """Store the translations typed on the page (form fields s<id>-title, s<id>-intro, q<id>, q<id>-<value>).
 
-    An empty field means "use the Dutch text". Returns how many texts are translated.
+    An empty field means "use the Dutch text". Returns how many texts are translated. Allowed on every
+    version, also one that interviews use: a translation carries the question's meaning, it does not change it.
     """
-    guides.check_editable(db, guide)
     check_language(lang)
     existing = translations_for(db, guide.id)
     count = 0

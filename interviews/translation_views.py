@@ -15,6 +15,7 @@ from interviews.translations import (
     text_direction,
 )
 from interviews.views import bp, done
+from research import audit
 from research.access import allow
 from research.db import get_session
 from research.roles import Role
@@ -37,16 +38,21 @@ def guide_translation_edit(slug, guide_id, lang):
     guide = guides.guide_for(db, g.project, guide_id)
     translation_edit.check_language(lang)
     form = ConfirmForm()
-    if form.validate_on_submit() and done(
-        form, lambda: translation_edit.save_translations(db, guide, lang, request.form),
-        _("De vertalingen zijn opgeslagen."),
-    ):
+    if form.validate_on_submit() and done(form, lambda: _save_logged(db, guide, lang),
+                                          _("De vertalingen zijn opgeslagen.")):
         return redirect(url_for(".guide_translations", slug=slug, guide_id=guide.id))
     values = request.form if request.method == "POST" else translation_edit.translation_values(db, guide, lang)
     return render_template("interviews/guide_translation_edit.html", guide=guide, target=lang, form=form,
                            outline=guides.outline(db, guide), values=values, direction=text_direction(lang),
-                           choices_of=options_of,
-                           in_use=guides.interview_count(db, guide))
+                           choices_of=options_of, in_use=guides.interview_count(db, guide))
+
+
+def _save_logged(db, guide, lang) -> None:
+    """Store the page's translations in place, also on a version in use, and log who changed them."""
+    count = translation_edit.save_translations(db, guide, lang, request.form)
+    audit.record("vertaling_gewijzigd", project_id=g.project.id, object_type="guide", object_id=guide.id,
+                 detail=f"versie {guide.version}, taal {lang}, {count} teksten vertaald, "
+                        f"{guides.interview_count(db, guide)} gesprekken met deze versie")
 
 
 @bp.route("/leidraad/<int:guide_id>/voorbeeld")
