@@ -7,6 +7,7 @@ from interviews import links, participants
 from interviews.capture_forms import LinkForm
 from interviews.errors import InterviewError
 from interviews.forms import ConfirmForm
+from interviews.language_warning import language_warning
 from interviews.views import bp, show_error
 from research import audit
 from research.access import allow
@@ -31,10 +32,17 @@ def link_create(slug, participant_id):
                          detail=f"persoonlijke link {link.id}, geldig tot {link.expires_at:%Y-%m-%d}")
             db.commit()
             made = _made(link, token)
+            _warn_language(db, participant)
     made_links = links.links_of(db, participant)
     return render_template("interviews/link_create.html", form=form, participant=participant, made=made,
                            links=made_links, state_of=links.state_of, stop_form=ConfirmForm(),
                            has_open=any(links.state_of(link) == "" for link in made_links))
+
+
+def _warn_language(db, participant) -> None:
+    warning = language_warning(db, g.project, participant, g.role == Role.RESEARCHER)
+    if warning:
+        flash(warning, "warning")
 
 
 def _made(link, token) -> dict:

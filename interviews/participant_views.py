@@ -7,6 +7,7 @@ from interviews import capture, participants, withdrawal
 from interviews.capture_views import question_url
 from interviews.errors import InterviewError
 from interviews.forms import ConfirmForm, ConsentForm, ParticipantForm
+from interviews.language_warning import language_warning
 from interviews.review import REVIEW_LABELS
 from interviews.views import bp, show_error
 from research import audit
@@ -109,6 +110,8 @@ def interview_start(slug, participant_id):
         flash(str(error), "error")
         return redirect(url_for(".participant_show", slug=slug, participant_id=participant.id))
     db.commit()
+    if warning := language_warning(db, g.project, participant, g.role == Role.RESEARCHER):
+        flash(warning, "warning")
     return redirect(question_url(interview))
 
 
