@@ -26,6 +26,7 @@ bp.add_app_template_filter(group_name, "group_name")
 
 def register(app):
     """Attach the coding pages to the app."""
+    import coding.action_views  # noqa: F401  (follow-up actions on themes)
     import coding.agreement_views  # noqa: F401  (inter-coder agreement rounds)
     import coding.analysis_views  # noqa: F401  (analysis, quotes per code, emerging themes)
     import coding.codebook_views  # noqa: F401  (merge, split, delete with a choice, import, export)

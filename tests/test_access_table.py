@@ -64,6 +64,10 @@ def url_values(world, rule):
         from tests.coding.report_builders import report_release_id
 
         values["release_id"] = report_release_id(world)
+    if "action_id" in rule.arguments:  # a follow-up action the municipality carries
+        from tests.coding.builders import follow_up_action_id
+
+        values["action_id"] = follow_up_action_id(world)
     missing = set(rule.arguments) - set(values)
     assert not missing, f"{rule.endpoint}: no test value for {missing}; add it to url_values"
     return {name: values[name] for name in rule.arguments}

@@ -18,6 +18,10 @@ ROWS = {
     "coding.report_edit": RESEARCH_ONLY,
     "coding.report_download": RESEARCH_ONLY,  # a draft; the municipality downloads released versions only
     "coding.overview": FINDINGS,
+    # Follow-up actions (issue 12): the municipality updates the ones it carries
+    "coding.action_list": FINDINGS,
+    "coding.action_create": RESEARCH_ONLY,
+    "coding.action_edit": FINDINGS,
     "coding.participant_export": RESEARCH_ONLY,
     "coding.participant_erase": RESEARCH_ONLY,
     # Suggestions and the model (issue 4)

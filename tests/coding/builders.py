@@ -78,3 +78,18 @@ def agreement_round_id(world):
 
     with Session(engine(), expire_on_commit=False) as db:
         return make_round(db, world).id
+
+
+def follow_up_action_id(world):
+    """For the access table: a follow-up action the municipality carries (needs an app context)."""
+    from sqlmodel import Session
+
+    from coding.cycle_models import FollowUpAction
+    from research.db import engine
+
+    with Session(engine(), expire_on_commit=False) as db:
+        action = FollowUpAction(project_id=world.project.id, code_id=world.code.id, what="Informatieavond",
+                                owner="gemeente")
+        db.add(action)
+        db.commit()
+        return action.id
