@@ -20,11 +20,12 @@ SLUG = "seghwaert"
 SHELL = f"/p/{SLUG}/offline/gesprek"
 
 
-def fresh_key_figure(db) -> object:
+def fresh_key_figure(db, locale=None) -> object:
     """A key figure of the demo project with nothing of their own yet, so counts are exact."""
     project = db.exec(select(Project).where(Project.slug == SLUG)).one()
     user = create_user(db, f"offline-{uuid.uuid4().hex[:8]}@demo.wijkstem.nl", DEMO_PASSWORD, Role.KEY_FIGURE,
                        "Nieuwe sleutelfiguur")
+    user.locale = locale
     add_membership(db, user, project, Role.KEY_FIGURE)
     db.commit()
     return user
@@ -235,4 +236,33 @@ def test_two_tabs_and_going_online_twice_send_each_step_once(browser, live_serve
     expect(counts[0]).to_have_text("0")
     assert stored(live_db, user) == (1, 1, 1, [answer_text(p) for p in range(5)])
     assert errors == []
+    context.close()
+
+
+def test_offline_the_texts_are_in_the_key_figures_language(browser, live_server, live_db):
+    user = fresh_key_figure(live_db, locale="en")
+    context = browser.new_context(viewport=TABLET, base_url=live_server, locale="en-GB")
+    page = context.new_page()
+    log_in(page, user.email)
+    wait_until_kept_at_log_in(page)
+    context.set_offline(True)
+    page.goto(f"/p/{SLUG}/deelnemers/nieuw")
+    expect(page.get_by_role("heading", name="New participant")).to_be_visible()
+    page.get_by_role("button", name="Register").click()  # nothing chosen: the script's message, in English
+    expect(page.locator("#offline-participant .error").first).to_have_text("Choose a group.")
+    page.locator("input[name=group][value=ouder]").check()
+    page.locator("input[name=age_band][value='26-40']").check()
+    page.get_by_role("button", name="Register").click()
+    page.wait_for_url(re.compile(r"/offline/gesprek\?d="))
+    expect(page.locator("#step-consent .offline-who")).to_have_text(
+        "new participant (the code follows once there is a connection)")
+    page.locator("#offline-consent input[name=takes_part]").check()
+    page.get_by_role("button", name="Record consent").click()
+    page.get_by_role("button", name="Start conversation").click()
+    expect(page.locator("#offline-count")).to_have_text("question 1 of 17")
+    expect(page.locator("#sync-count")).to_have_text("3")
+
+    page.goto("/p/een-ander-project/deelnemers")  # a project this tablet never kept: a plain page, in English
+    expect(page.get_by_role("heading", name="No connection")).to_be_visible()
+    expect(page.locator("html")).to_have_attribute("lang", "en")
     context.close()

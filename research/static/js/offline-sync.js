@@ -179,7 +179,8 @@
       .then(active)
       .then(function (worker) {
         worker.postMessage({type: "warm", pages: [window.location.pathname].concat(pages), assets: assets,
-                            manifest: manifest});
+                            manifest: manifest, noPage: {lang: document.documentElement.lang,
+                                                         title: text("no-page-title"), text: text("no-page")}});
       })
       .catch(function () { /* without a worker the pages simply need a network */ });
   }

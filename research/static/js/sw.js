@@ -15,6 +15,7 @@ var INTERVIEW_PAGE = /^\/p\/[^/]+\/gesprekken(\/|$)/;
 var PROJECT_PAGE = /^\/p\/[^/]+\//;
 var KEPT_PAGE = /^\/p\/[^/]+\/(gesprekken(\/.*)?|deelnemers|offline\/gesprek)?$/;  // refreshed on every visit
 var NEW_PARTICIPANT = /^(\/p\/[^/]+)\/deelnemers\/nieuw$/;
+var NO_PAGE = "/offline/geen-verbinding";  // key of the plain "no connection" page, in the user's language
 var BACKGROUND = {"X-Wijkstem-Background": "1"};  // the server keeps its messages for the page the user sees
 var QUESTION_FORM = /^\/p\/[^/]+\/gesprekken\/\d+\/vraag\/\d+$/;
 
@@ -34,7 +35,7 @@ self.addEventListener("message", function (event) {
     var pages = (data.pages || []).filter(function (address) {  // only interview pages work offline
       return INTERVIEW_PAGE.test(new URL(address, self.location.origin).pathname);
     });
-    event.waitUntil(keepListed(data.manifest).then(function () {
+    event.waitUntil(keepNoPage(data.noPage).then(function () { return keepListed(data.manifest); }).then(function () {
       return warm(ASSETS, data.assets || []);
     }).then(function () { return warm(PAGES, pages); }));
   }
@@ -141,13 +142,33 @@ function kept(path) {
   return caches.open(PAGES).then(function (cache) { return cache.match(path); });
 }
 
-/* The project's "Geen verbinding" page, or a plain Dutch one when even that was never kept. */
+/* The project's "Geen verbinding" page; else the plain one in the user's language (texts from the page that
+   talked to this worker, translated by the server); else Dutch, the source language, before any page did. */
 function fallback(path) {
   var project = /^\/p\/[^/]+/.exec(path);
   return kept((project ? project[0] : "") + "/gesprekken/offline").then(function (page) {
-    return page || new Response("<!doctype html><meta charset=utf-8><title>Geen verbinding</title>" +
-      "<h1>Geen verbinding</h1><p>Deze pagina staat niet op dit apparaat, en er is nu geen internet.</p>",
-      {status: 503, headers: {"Content-Type": "text/html; charset=utf-8"}});
+    return page || kept(NO_PAGE);
+  }).then(function (page) {
+    return page || noPage({lang: "nl", title: "Geen verbinding",
+                           text: "Deze pagina staat niet op dit apparaat, en er is nu geen internet."});
+  });
+}
+
+function noPage(texts) {
+  var html = "<!doctype html><html lang=\"" + escape(texts.lang) + "\"><meta charset=utf-8>" +
+    "<meta name=viewport content=\"width=device-width, initial-scale=1\"><title>" + escape(texts.title) +
+    "</title><h1>" + escape(texts.title) + "</h1><p>" + escape(texts.text) + "</p>";
+  return new Response(html, {status: 503, headers: {"Content-Type": "text/html; charset=utf-8"}});
+}
+
+function keepNoPage(texts) {
+  if (!texts || !texts.title) { return Promise.resolve(); }
+  return caches.open(PAGES).then(function (cache) { return cache.put(NO_PAGE, noPage(texts)); });
+}
+
+function escape(value) {
+  return String(value || "").replace(/[&<>"]/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"}[c];
   });
 }
 
