@@ -23,30 +23,40 @@ def add_contents(doc, title: str):
     return doc.add_paragraph(title, style="TOC Heading")
 
 
-def listed_headings(paragraphs, only_chapters=frozenset()) -> list:
-    """Headings of level 1 and 2; below a chapter titled in `only_chapters`, only the chapter itself."""
+def listed_headings(paragraphs, levels: dict, only_chapters=frozenset()) -> list:
+    """(paragraph, level) of the headings of level 1 and 2; below a chapter titled in `only_chapters`, only
+    the chapter itself. `levels`: heading level by paragraph style id (read from the XML: asking python-docx
+    for each paragraph's style name walks all styles every time)."""
     listed, chapter = [], ""
     for paragraph in paragraphs:
-        level = LEVELS.get(paragraph.style.name)
+        level = levels.get(paragraph._p.style)
         if level == 1:
             chapter = paragraph.text
         if level == 1 or (level == 2 and chapter not in only_chapters):
-            listed.append(paragraph)
+            listed.append((paragraph, level))
     return listed
 
 
 def fill_contents(doc, title_paragraph, only_chapters=frozenset()):
-    """Bookmark the listed headings and list them, with page numbers, after the contents title."""
-    anchor = title_paragraph._p
-    for number, heading in enumerate(listed_headings(doc.paragraphs, only_chapters), start=1):
+    """Bookmark the listed headings and list them, with page numbers, after the contents title.
+
+    `doc`: a coding.reports.docx_parts.StyledDocument.
+    """
+    levels = {doc.style_id(name): level for name, level in LEVELS.items()}
+    anchor, made = title_paragraph._p, set()
+    for number, (heading, level) in enumerate(listed_headings(doc.paragraphs, levels, only_chapters), start=1):
         name = f"_Toc{number:05d}"
         _bookmark(heading, name, number)
-        line = _contents_line(doc, heading.text, name, LEVELS[heading.style.name])
+        if level not in made:
+            _add_style(doc, level)
+            made.add(level)
+        line = _contents_line(doc, heading.text, name, level)
         anchor.addnext(line._p)
         anchor = line._p
 
 
-def _style(doc, level: int):
+def _add_style(doc, level: int):
+    """The paragraph style "TOC <level>" of a contents line, unless the document has it."""
     name = f"TOC {level}"
     if name not in [style.name for style in doc.styles]:
         style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
@@ -54,11 +64,10 @@ def _style(doc, level: int):
         style.paragraph_format.left_indent = Inches(0.3 * (level - 1))
         style.paragraph_format.space_after = Pt(2)
         style.paragraph_format.tab_stops.add_tab_stop(TAB_POSITION, WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
-    return doc.styles[name]
 
 
 def _contents_line(doc, text: str, bookmark: str, level: int):
-    paragraph = doc.add_paragraph(style=_style(doc, level))
+    paragraph = doc.add_paragraph(style=f"TOC {level}")
     link = OxmlElement("w:hyperlink")
     link.set(qn("w:anchor"), bookmark)
     link.set(qn("w:history"), "1")

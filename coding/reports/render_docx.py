@@ -19,6 +19,7 @@ from coding.reports.chart import Bar, chart_png
 from coding.reports.data import ReportData, group_label, speaker_label
 from coding.reports.docx_contents import add_contents, fill_contents
 from coding.reports.docx_parts import (
+    StyledDocument,
     add_page_numbers,
     add_paragraphs,
     add_table,
@@ -33,7 +34,7 @@ DATE_LOCALES = {"en": "en_GB"}
 
 def render_docx(data: ReportData) -> bytes:
     """The LEA input report as .docx bytes."""
-    doc = Document()
+    doc = StyledDocument(Document())
     shown = shown_report(data)
     _set_up(doc, data)
     _cover(doc, data)
