@@ -8,7 +8,7 @@ WIJKSTEM_MODE ?= demo
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-test translations extract lint system-deps clean help
+.PHONY: run test install install-test translations extract lint system-deps axe clean help
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -29,6 +29,16 @@ install: $(VENV)/.installed ## Install the app into .venv
 
 install-test: $(VENV)/.installed-test ## Install the app with the test tools
 
+# axe-core checks the pages for accessibility in the browser tests: a test tool from npm, not an app asset.
+# Raise the version here; tests/e2e/test_workspace_a11y.py loads $(AXE) into the page.
+AXE_CORE_VERSION := 4.11.4
+AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
+$(AXE): Makefile | $(BIN)/python
+	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@$(AXE_CORE_VERSION)
+	touch $@
+
+axe: $(AXE) ## Install axe-core (npm) for the accessibility tests
+
 translations: $(VENV)/.installed ## Compile the translation catalogs (.po -> .mo)
 	$(BIN)/pybabel -q compile -d translations
 
@@ -43,9 +53,10 @@ run: install translations ## Set up an SQLite database with demo data and serve 
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem demo load --if-empty
 	WIJKSTEM_MODE=$(WIJKSTEM_MODE) $(BIN)/wijkstem run --host 127.0.0.1 --port $(PORT)
 
-system-deps: ## Install the Debian packages the tests drive (Chromium, LibreOffice, PostgreSQL) when missing
+system-deps: ## Install the Debian packages the tests drive (Chromium, npm, LibreOffice, PostgreSQL) when missing
 	@missing=""; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
@@ -54,7 +65,7 @@ system-deps: ## Install the Debian packages the tests drive (Chromium, LibreOffi
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
-test: install-test translations system-deps ## Install everything and run the whole test suite
+test: install-test translations system-deps axe ## Install everything and run the whole test suite
 	$(BIN)/python -m pytest
 
 lint: install-test ## ruff and bandit (medium severity and up)

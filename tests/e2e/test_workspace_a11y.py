@@ -1,0 +1,90 @@
+"""The coding workspace and the analysis pages in real Chromium: axe finds nothing, and on a laptop and a tablet the
+answer text and the code list are both in view, the code list scrolling on its own."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.conftest import TABLET, log_in
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+# `make test` (target `axe`) puts axe-core here with npm: a test tool, not an app asset.
+AXE = ROOT / ".venv" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+BASE = "/p/seghwaert"
+RESEARCHER = "onderzoeker@demo.wijkstem.nl"
+LAPTOP = {"width": 1366, "height": 900}
+ANALYSIS_PAGES = [
+    "/analyse", "/analyse?per=wijk&samen=antwoord", "/analyse?per=sleutelfiguur", "/analyse/citaten",
+    "/analyse/nieuwe-themas", "/codeboek", "/coderen/zoeken?q=school", "/memos", "/rapport", "/rapport/voorbeeld",
+    "/rapport/versies", "/bevindingen",
+]
+# Run every rule axe has, the experimental ones too: label-content-name-mismatch (WCAG 2.5.3) is one of them.
+RUN_AXE = """async () => {
+  const experimental = axe.getRules(['experimental']).map(rule => rule.ruleId);
+  const rules = Object.fromEntries(experimental.map(id => [id, {enabled: true}]));
+  const result = await axe.run(document, {rules});
+  return result.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '));
+}"""
+
+
+@pytest.fixture(scope="module")
+def researcher(browser, live_server):
+    """One logged-in researcher context for the module (logging in costs an argon2 verify)."""
+    # bypass_csp: axe is injected as an inline script, which the app's CSP (script-src 'self') refuses.
+    context = browser.new_context(viewport=LAPTOP, base_url=live_server, locale="nl-NL", bypass_csp=True)
+    page = context.new_page()
+    log_in(page, RESEARCHER)
+    yield page
+    context.close()
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each (rule, nodes)."""
+    if not AXE.exists():
+        pytest.skip(f"axe-core is not installed at {AXE}; `make axe` installs it with npm")
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(RUN_AXE)
+
+
+def open_answer_to_code(page):
+    """An answer of the demo with suggestions and coded fragments, so every control of the workspace is there."""
+    page.goto(f"{BASE}/coderen")
+    links = page.locator("tr:has(td:last-child:not(:has(.badge))) td:first-child a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")
+    for href in links[:20]:
+        page.goto(href)
+        if page.locator("button", has_text="Overnemen").count() and page.locator("button", has_text="Weghalen").count():
+            return
+    pytest.fail("no demo answer has both suggestions and coded fragments")
+
+
+def test_axe_finds_nothing_on_the_answer_list(researcher):
+    researcher.goto(f"{BASE}/coderen")
+    assert axe_violations(researcher) == []
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, TABLET], ids=["laptop", "tablet"])
+def test_axe_finds_nothing_on_an_answer_being_coded(researcher, viewport):
+    researcher.set_viewport_size(viewport)
+    try:
+        open_answer_to_code(researcher)
+        assert axe_violations(researcher) == []
+    finally:
+        researcher.set_viewport_size(LAPTOP)
+
+
+def test_axe_finds_nothing_on_a_theme_page(researcher):
+    researcher.goto(f"{BASE}/codeboek")
+    with researcher.expect_navigation():
+        researcher.locator("a.code-name").first.click()
+    assert researcher.locator("h1").count() == 1
+    assert axe_violations(researcher) == []
+
+
+@pytest.mark.parametrize("path", ANALYSIS_PAGES)
+def test_axe_finds_nothing_on_the_analysis_pages(researcher, path):
+    researcher.goto(BASE + path)
+    assert researcher.locator("h1").count() == 1
+    assert axe_violations(researcher) == []
