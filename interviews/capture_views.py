@@ -1,6 +1,7 @@
 """Holding the interview: one question per screen, autosave, finish; the lists and the read-only view."""
 
 from flask import flash, g, jsonify, redirect, render_template, request, url_for
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from interviews import capture, flow, guides
@@ -8,7 +9,7 @@ from interviews.answers import AnswerConflict
 from interviews.capture_forms import SaveForm, new_client_id, posted_save, posted_text
 from interviews.errors import ConsentMissing, InterviewError
 from interviews.forms import ConfirmForm
-from interviews.language import participant_language, participant_question, render_in
+from interviews.language import participant_language, participant_question, readalong_language, render_in
 from interviews.views import bp, show_error
 from research import audit
 from research.access import allow
@@ -117,8 +118,10 @@ def interview_readalong(slug, interview_id, position):
     db = get_session()
     interview = capture.draft_for(db, g.project, g.user, interview_id)
     screen = capture.screen_at(db, interview, position)
-    language = participant_language(screen.participant.language)
-    return render_in(language, "interviews/interview_readalong.html", screen=screen,
+    language = readalong_language(db, screen, participant_language(screen.participant.language))
+    # The way back is for the key figure: their own language, worked out before the page turns to the parent's.
+    back = {"label": _("Terug naar het gesprek"), "lang": str(get_locale())}
+    return render_in(language, "interviews/interview_readalong.html", screen=screen, back=back,
                      shown=participant_question(db, screen, language))
 
 

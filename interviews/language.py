@@ -6,7 +6,7 @@ from flask import g, render_template, request
 from flask_babel import force_locale
 
 from interviews import translations
-from interviews.questions import Choice, choices_for
+from interviews.questions import OPTION_KINDS, Choice, choices_for, options_of
 from interviews.translation_edit import translations_for
 from interviews.translations import PARTICIPANT_LANGUAGES, RTL_LANGUAGES, participant_language  # noqa: F401
 
@@ -44,3 +44,17 @@ def participant_question(db, screen, language: str) -> ParticipantQuestion:
         intro=translations.section_intro(screen.section, language, found) if screen.position == 0 else "",
         choices=choices_for(screen.question, language, found),
     )
+
+
+def readalong_language(db, screen, language: str) -> str:
+    """The one language of a read-along screen: the participant's when this screen is fully translated.
+
+    Otherwise Dutch, so that a screen never mixes two languages (and reading aloud uses one voice).
+    """
+    if language == translations.SOURCE_LANGUAGE:
+        return language
+    options = options_of(screen.question) if screen.question.kind in OPTION_KINDS else []
+    found = translations_for(db, screen.interview.guide_id)
+    complete = translations.screen_translated(screen.question, screen.section, options, language, found,
+                                              with_intro=screen.position == 0)
+    return language if complete else translations.SOURCE_LANGUAGE

@@ -72,3 +72,18 @@ def text_direction(lang: str) -> str:
 def participant_language(lang: str | None) -> str:
     """The participant's language if guides can be translated into it, else Dutch."""
     return lang if lang in PARTICIPANT_LANGUAGES else SOURCE_LANGUAGE
+
+
+def screen_translated(question, section, options, lang: str, translations: Translations | None,
+                      with_intro: bool = False) -> bool:
+    """True when every participant text of one screen exists in `lang`: question, section, options (intro)."""
+    if lang == SOURCE_LANGUAGE:
+        return True
+    section_row = _row(translations.sections, section.id, lang) if translations else None
+    question_row = _row(translations.questions, question.id, lang) if translations else None
+    if not (section_row and section_row.title.strip() and question_row and question_row.text.strip()):
+        return False
+    if with_intro and section.intro.strip() and not section_row.intro.strip():
+        return False
+    labels = parse_option_labels(question_row.options)
+    return all(option.value in labels for option in options)

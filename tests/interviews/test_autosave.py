@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from interviews import answers, capture
 from interviews.errors import InterviewError
-from interviews.models import Answer, Question, QuestionTranslation
+from interviews.models import Answer, Question, QuestionTranslation, SectionTranslation
 from research.db import engine
 from tests import factories
 
@@ -179,6 +179,7 @@ def test_read_along_shows_the_question_large_in_the_participants_language(client
     participant.language = "ar"
     db.add(participant)
     db.add(QuestionTranslation(question_id=world.questions[0].id, lang="ar", text="ما الذي يعجبك في الحي؟"))
+    db.add(SectionTranslation(section_id=world.questions[0].section_id, lang="ar", title="التربية في الحي"))
     db.commit()
     login(world.key_figure)
     page = client.get(page_url(world, draft) + "/meelezen").get_data(as_text=True)
