@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
+from sqlalchemy.orm import object_session
 from sqlmodel import func, select
 
 from coding.colours import DEFAULT_COLOUR, is_hex_colour
@@ -95,8 +96,9 @@ def update_code(db, project, code, *, name, parent_id=None, colour=DEFAULT_COLOU
 
 
 def log_change(action: str, code, detail: str = "") -> None:
-    """Write a codebook change to the audit log (names and ids only, never answer text)."""
-    audit.record(action, project_id=code.project_id, object_type="code", object_id=code.id, detail=detail)
+    """Write a codebook change to the audit log (names and ids only, never answer text), in the code's session."""
+    audit.record(action, project_id=code.project_id, object_type="code", object_id=code.id, detail=detail,
+                 db=object_session(code))
 
 
 def _apply(db, project, code, name, parent_id, colour, keywords, texts):

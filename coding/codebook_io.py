@@ -70,7 +70,7 @@ def export_codebook(db, project, fmt: str) -> tuple[bytes, str, str]:
     except CodebookFileError as error:
         raise CodingError(str(error)) from None
     audit.record("codeboek_geexporteerd", project_id=project.id, object_type="project", object_id=project.id,
-                 detail=fmt)
+                 detail=fmt, db=db)
     return content, mimetype, extension
 
 
@@ -119,7 +119,7 @@ def import_codebook(db, project, roots: list[CodeSpec]) -> ImportResult:
         ids[spec.guid] = code.id
     result = ImportResult(created, len(entries) - created, flattened)
     audit.record("codeboek_geimporteerd", project_id=project.id, object_type="project", object_id=project.id,
-                 detail=f"{result.created} nieuw, {result.updated} bijgewerkt")
+                 detail=f"{result.created} nieuw, {result.updated} bijgewerkt", db=db)
     return result
 
 

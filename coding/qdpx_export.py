@@ -36,7 +36,7 @@ def export_qdpx(db, project) -> bytes:
     """The .qdpx file of a project (logged: it holds raw answers)."""
     content = write_qdpx(gather_qdpx(db, project))
     audit.record("project_geexporteerd", project_id=project.id, object_type="project", object_id=project.id,
-                 detail="refi-qda qdpx")
+                 detail="refi-qda qdpx", db=db)
     return content
 
 

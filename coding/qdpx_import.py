@@ -56,7 +56,7 @@ def import_qdpx(db, data: bytes, user=None, project=None, filename: str = "") ->
     stored, skipped = _segments(db, qdpx, answers, by_guid, user)
     notes = _notes(db, project, qdpx, answers, by_guid, user)
     audit.record("project_geimporteerd", project_id=project.id, object_type="project", object_id=project.id,
-                 detail=f"refi-qda qdpx {filename[:200]}: {len(answers)} bronnen, {stored} fragmenten")
+                 detail=f"refi-qda qdpx {filename[:200]}: {len(answers)} bronnen, {stored} fragmenten", db=db)
     return ImportSummary(project, len(answers), codes, stored, skipped, qdpx.skipped_sources, notes)
 
 

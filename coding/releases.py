@@ -52,7 +52,7 @@ def release_report(db, project, user, locale: str = "nl") -> ReportRelease:
     db.add(release)
     db.flush()
     audit.record("rapport_vrijgegeven", project_id=project.id, object_type="rapportversie", object_id=release.id,
-                 detail=f"versie {version} ({locale})")
+                 detail=f"versie {version} ({locale})", db=db)
     return release
 
 

@@ -51,5 +51,5 @@ def export_segments(db, project, fmt: str) -> tuple[bytes, str, str]:
     mimetype, write = FORMATS[fmt]
     content = write(segment_rows(db, project))
     audit.record("fragmenten_geexporteerd", project_id=project.id, object_type="project", object_id=project.id,
-                 detail=fmt)
+                 detail=fmt, db=db)
     return content, mimetype, safe_filename(f"fragmenten-{project.slug}", fallback="fragmenten") + f".{fmt}"

@@ -14,9 +14,12 @@ from research.models import AuditChain, AuditEvent
 from research.timeutil import utcnow
 
 
-def record(action: str, *, project_id=None, object_type="", object_id="", detail="", actor_id=None):
-    """Add one event to the chain (the caller commits; the chain waits for that commit, so commit soon)."""
-    db = get_session()
+def record(action: str, *, project_id=None, object_type="", object_id="", detail="", actor_id=None, db=None):
+    """Add one event to the chain (the caller commits; the chain waits for that commit, so commit soon).
+
+    Services that work on a session of their own pass it as `db`, so the event commits with their change.
+    """
+    db = db if db is not None else get_session()
     _hold_chain(db)
     previous = db.exec(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     event = AuditEvent(
