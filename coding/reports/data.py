@@ -71,6 +71,18 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class ActionRow:
+    """A follow-up action as the report shows it: keys for who and status (labelled in the report's language)."""
+
+    what: str
+    owner: str
+    status: str
+    due: str = ""  # ISO date, or empty
+    theme: str = ""
+    progress_note: str = ""
+
+
+@dataclass(frozen=True)
 class GuideQuestion:
     text: str
     probes: tuple = ()
@@ -117,6 +129,7 @@ class ReportData:
     guide: tuple = ()
     themes: tuple = ()
     agreement: tuple = ()  # AgreementFigure rows; empty when nothing was measured yet
+    actions: tuple = ()  # ActionRow: the follow-up actions when the report was made
     version: int | None = None  # the release number; None for a draft
 
     @property

@@ -14,6 +14,7 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 
 from coding.privacy import number
+from coding.reports.actions_docx import add_actions
 from coding.reports.appendix_docx import add_appendices, appendix_titles
 from coding.reports.chart import Bar, chart_png
 from coding.reports.data import ReportData, group_label, speaker_label
@@ -45,6 +46,7 @@ def render_docx(data: ReportData) -> bytes:
     for theme in shown.themes:
         _theme_chapter(doc, theme)
     _recommendations(doc, data)
+    add_actions(doc, data)
     add_appendices(doc, data)
     fill_contents(doc, contents, only_chapters=appendix_titles())
     buffer = BytesIO()

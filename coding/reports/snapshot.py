@@ -4,7 +4,7 @@ import json
 from dataclasses import asdict, fields
 from datetime import date
 
-from coding.reports.data import AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.reports.data import ActionRow, AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
 
 DATES = ("period_start", "period_end", "made_on")
 
@@ -25,6 +25,7 @@ def data_from_json(text: str) -> ReportData:
     plain["themes"] = tuple(_theme(theme) for theme in plain.get("themes", ()))
     plain["guide"] = tuple(_section(section) for section in plain.get("guide", ()))
     plain["agreement"] = tuple(AgreementFigure(**row) for row in plain.get("agreement", ()))
+    plain["actions"] = tuple(ActionRow(**row) for row in plain.get("actions", ()))
     known = {field.name for field in fields(ReportData)}
     return ReportData(**{name: value for name, value in plain.items() if name in known})
 

@@ -1,12 +1,17 @@
 """Follow-up actions: the researcher plans them on themes, the municipality updates its own; all audited."""
 
+import io
+
+from docx import Document
 from lxml import html
 from sqlmodel import select
 
 from coding.cycle_models import FollowUpAction
+from coding.models import ReportRelease
 from research.models import AuditEvent
 from tests import factories
 from tests.coding.builders import sign_in
+from tests.coding.findings_world import build_findings
 
 BASE = "/p/seghwaert-proef"
 
@@ -115,3 +120,42 @@ def test_key_figures_have_no_action_pages(client, db, world):
     new_action(client, db, world)
     sign_in(client, db, world.key_figure)
     assert client.get(f"{BASE}/acties").status_code in (403, 404)
+
+
+def released_docx(client, db, world):
+    """Release a new report version as the researcher; the Word file of that version."""
+    sign_in(client, db, world.researcher)
+    assert client.post(f"{BASE}/rapport/versies", data={"language": "nl"}).status_code == 302
+    db.expire_all()
+    latest = db.exec(select(ReportRelease).order_by(ReportRelease.version.desc())).first()
+    return Document(io.BytesIO(latest.docx))
+
+
+def action_table(document):
+    """The rows of the table that follows the heading "Vervolgacties"."""
+    body = document.element.body
+    heading = next(p for p in document.paragraphs if p.text == "Vervolgacties" and p.style.name == "Heading 1")
+    element = heading._p.getnext()
+    while element is not None and not element.tag.endswith("}tbl"):
+        element = element.getnext()
+    assert element is not None and element.getparent() is body, "no table after the heading"
+    table = next(t for t in document.tables if t._tbl is element)
+    return [[cell.text for cell in row.cells] for row in table.rows]
+
+
+def test_the_report_holds_the_actions_as_released_and_the_next_release_shows_progress(client, db, world):
+    build_findings(db, world)
+    new_action(client, db, world)
+    first = action_table(released_docx(client, db, world))
+    assert first[0] == ["Wat", "Thema", "Wie", "Klaar op", "Status", "Voortgang"]
+    assert first[1][:3] == ["De school vertelt ouders waar ze terechtkunnen", world.code.name, "Gemeente"]
+    assert first[1][4] == "Gepland" and "2027" in first[1][3]
+
+    [action] = actions_in(db)
+    sign_in(client, db, world.municipality)
+    client.post(f"{BASE}/acties/{action.id}", data={"status": "gedaan", "progress_note": "Brief verstuurd."})
+    second = action_table(released_docx(client, db, world))
+    assert second[1][4:] == ["Gedaan", "Brief verstuurd."]
+    db.expire_all()
+    oldest = db.exec(select(ReportRelease).order_by(ReportRelease.version)).first()
+    assert action_table(Document(io.BytesIO(oldest.docx)))[1][4] == "Gepland"
