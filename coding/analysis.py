@@ -35,15 +35,21 @@ def _segment_people_select(*columns):
     )
 
 
-def coded_participants(db, project) -> list[tuple[int, int, str]]:
-    """(code id, participant id, group) for every code used on a codable answer, once each."""
-    query = (
-        _segment_people_select(Coding.code_id, Participant.id, Participant.group)
-        .join(Coding, Coding.segment_id == Segment.id)
-        .where(Segment.answer_id.in_(codable_answer_ids(project)))
-        .distinct()
+def _coded_codable_select(*columns):
+    """A SELECT of `columns` over the codings of codable answers, joined to the answer's participant."""
+    return (
+        select(*columns).select_from(Coding).join(Segment, Coding.segment_id == Segment.id)
+        .join(Answer, Segment.answer_id == Answer.id)
     )
-    return list(db.exec(query))
+
+
+def coded_participants(db, project, code_ids=None) -> list[tuple[int, int, str]]:
+    """(code id, participant id, group) for every code used on a codable answer, once each; `code_ids`: only
+    these codes."""
+    query = only_codable(_coded_codable_select(Coding.code_id, Participant.id, Participant.group), project)
+    if code_ids is not None:
+        query = query.where(Coding.code_id.in_(code_ids))
+    return list(db.exec(query.distinct()))
 
 
 def participants_per_code(rows, parents: dict) -> dict[int, dict[str, set]]:
@@ -62,11 +68,27 @@ def participants_per_code(rows, parents: dict) -> dict[int, dict[str, set]]:
 
 
 def participant_counts(db, project, codes=None) -> dict[int, dict[str, int]]:
-    """Per code (sub-codes rolled up): how many participants per group raised it."""
+    """Per code (sub-codes rolled up): how many participants per group raised it.
+
+    Codes without sub-codes are counted by the database (COUNT DISTINCT per code and group); only the codes
+    of a family with sub-codes are read participant by participant, to count each participant once per family.
+    """
     codes = codes_of(db, project) if codes is None else codes
     parents = {code.id: code.parent_id for code in codes}
-    sets = participants_per_code(coded_participants(db, project), parents)
-    return {code_id: {group: len(ids) for group, ids in groups.items()} for code_id, groups in sets.items()}
+    with_children = {parent for parent in parents.values() if parent is not None}
+    counted = only_codable(_coded_codable_select(Coding.code_id, Participant.group,
+                                                 func.count(func.distinct(Participant.id))), project)
+    result: dict[int, dict[str, int]] = {}
+    for code_id, group, count in db.exec(counted.group_by(Coding.code_id, Participant.group)):
+        if code_id not in with_children:
+            result.setdefault(code_id, {})[group] = count
+    family = [code_id for code_id, parent in parents.items() if parent is not None or code_id in with_children]
+    if family:
+        sets = participants_per_code(coded_participants(db, project, family), parents)
+        for code_id, groups in sets.items():
+            if code_id in with_children:
+                result[code_id] = {group: len(ids) for group, ids in groups.items()}
+    return result
 
 
 def segments_for_code(db, project, code: Code, exact: bool = False) -> list[SegmentRow]:
