@@ -1,12 +1,13 @@
 """Gather the LEA report's data from the database into a plain ReportData."""
 
+from coding.actions import actions_of
 from coding.agreement_results import agreement_figures as closed_rounds
 from coding.analysis import participant_counts
 from coding.codebook import build_tree, codes_of
 from coding.corpus import codable_select
 from coding.quotes import report_quotes
 from coding.report_texts import report_settings_of, report_text_of
-from coding.reports.data import AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.reports.data import ActionRow, AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
 from coding.reports.settings import ReportSettings, apply_settings
 from interviews.guides import current_guide, outline
 from interviews.models import Interview, Participant
@@ -38,8 +39,17 @@ def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
         guide=guide_outline(db, guide) if with_appendix else (),
         themes=apply_settings(all_themes(db, project), settings),
         agreement=agreement_figures(db, project) if with_appendix else (),
+        actions=action_rows(db, project),
         version=version,
     )
+
+
+def action_rows(db, project) -> tuple[ActionRow, ...]:
+    """The project's follow-up actions, soonest due first, with the name of their theme."""
+    names = {code.id: code.name for code in codes_of(db, project)}
+    return tuple(ActionRow(what=a.what, owner=a.owner, status=a.status, due=a.due.isoformat() if a.due else "",
+                           theme=names.get(a.code_id, ""), progress_note=a.progress_note)
+                 for a in actions_of(db, project))
 
 
 def interview_rows(db, project) -> list:
