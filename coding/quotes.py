@@ -8,7 +8,7 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from coding.codebook import codes_of, root_ids
-from coding.corpus import codable_answer_ids, quotes_allowed
+from coding.corpus import only_codable, quotes_allowed
 from coding.errors import CodingError
 from coding.models import Coding, Segment
 from coding.pii import NAME, TERM, find_risks, rule_risks
@@ -175,20 +175,16 @@ class ReportQuote:
 
 def report_quotes(db, project) -> list[ReportQuote]:
     """Approved quotes on codable answers of participants who still allow quotes, with their top themes."""
-    query = (
-        select(Segment, Participant.id, Participant.group)
-        .join(Answer, Segment.answer_id == Answer.id)
-        .join(Interview, Answer.interview_id == Interview.id)
-        .join(Participant, Interview.participant_id == Participant.id)
-        .where(Segment.answer_id.in_(codable_answer_ids(project)), Segment.quote_status == APPROVED)
-        .order_by(Segment.id)
-    )
-    rows = [(seg, pid, group) for seg, pid, group in db.exec(query) if (seg.quote_text or "").strip()]
-    allowed = quotes_allowed(db, {pid for _seg, pid, _group in rows})
+    query = only_codable(  # columns only: the fragment's own text is not decrypted
+        select(Segment.id, Segment.quote_text, Participant.id, Participant.group).select_from(Segment)
+        .join(Answer, Segment.answer_id == Answer.id), project,
+    ).where(Segment.quote_status == APPROVED).order_by(Segment.id)
+    rows = [(sid, text.strip(), pid, group) for sid, text, pid, group in db.exec(query) if (text or "").strip()]
+    allowed = quotes_allowed(db, {pid for _sid, _text, pid, _group in rows})
     roots = root_ids(codes_of(db, project))
-    themes = _themes_by_segment(db, [seg.id for seg, _pid, _group in rows], roots)
-    return [ReportQuote(seg.id, seg.quote_text.strip(), group, themes.get(seg.id, frozenset()))
-            for seg, pid, group in rows if pid in allowed]
+    themes = _themes_by_segment(db, [sid for sid, _text, _pid, _group in rows], roots)
+    return [ReportQuote(sid, text, group, themes.get(sid, frozenset()))
+            for sid, text, pid, group in rows if pid in allowed]
 
 
 def _themes_by_segment(db, segment_ids, roots) -> dict[int, frozenset]:
