@@ -8,6 +8,7 @@ time and never makes a second one. The tablet sends them in this order, one at a
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
+from sqlalchemy import update
 from sqlmodel import select
 
 from interviews import capture, guides, participants
@@ -51,15 +52,25 @@ def participant_by_client_id(db, project, user, client_id: str | None) -> Partic
 def record_consent(db, project, user, participant_client_id: str | None, **fields) -> tuple[Consent, bool]:
     """Record the consent given offline; (consent, new). The same consent again records nothing new."""
     participant = participant_by_client_id(db, project, user, participant_client_id)
+    _hold(db, participant)
     previous = participants.valid_consent(db, participant)
     consent = participants.record_consent(db, participant, user, **fields)
     return consent, consent is not previous
+
+
+def _hold(db, participant) -> None:
+    """Take the participant's row for this transaction: the same consent or start sent again at the same moment (a
+    second tab, a resend while the first post still runs) waits here and then finds the first, instead of adding
+    a second consent or failing on the interview's client id.
+    An update that changes nothing still takes SQLite's write lock and PostgreSQL's row lock."""
+    db.execute(update(Participant).where(Participant.id == participant.id).values(number=Participant.number))
 
 
 def start(db, project, user, participant_client_id: str | None, client_id: str | None,
           guide_id: int | None) -> Interview:
     """Start the interview begun offline, along the guide version the tablet showed."""
     participant = participant_by_client_id(db, project, user, participant_client_id)
+    _hold(db, participant)
     guide = db.get(Guide, guide_id) if guide_id else None
     if guide is None or guide.project_id != project.id:
         raise InterviewError(_("Deze gespreksleidraad bestaat niet meer. Vraag de onderzoeker om hulp."))

@@ -33,9 +33,9 @@ def fresh_key_figure(db, locale=None) -> object:
 
 def wait_until_kept_at_log_in(page, seconds=40):
     """Wait until the service worker keeps the offline page and its script (it does so right after log-in)."""
-    check = ("Promise.all([caches.open('wijkstem-pages-v1').then(c => c.match('%s')),"
+    check = (f"Promise.all([caches.open('wijkstem-pages-v1').then(c => c.match('{SHELL}')),"
              " caches.open('wijkstem-assets-v1').then(c => c.match('/static/js/offline-capture.js'))])"
-             ".then(hits => hits.every(Boolean))") % SHELL
+             ".then(hits => hits.every(Boolean))")
     deadline = time.monotonic() + seconds
     while not page.evaluate(check):
         assert time.monotonic() < deadline, "the service worker did not keep the offline page after log-in"
