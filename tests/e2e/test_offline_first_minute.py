@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from sqlmodel import select
 
 from interviews.models import Answer, Consent, Interview, Participant
-from research.models import Project
+from research.models import Project, User
 from research.roles import Role
 from research.users import add_membership, create_user
 from tests.e2e.conftest import DEMO_PASSWORD, TABLET, log_in
@@ -18,6 +18,7 @@ from tests.e2e.conftest import DEMO_PASSWORD, TABLET, log_in
 pytestmark = pytest.mark.e2e
 SLUG = "seghwaert"
 SHELL = f"/p/{SLUG}/offline/gesprek"
+DEMO_KEY_FIGURE = "sleutelfiguur@demo.wijkstem.nl"
 
 
 def fresh_key_figure(db, locale=None) -> object:
@@ -66,7 +67,9 @@ def visible_answer(page):
 
 
 def test_register_consent_and_a_whole_conversation_without_a_network(browser, live_server, live_db):
-    user = fresh_key_figure(live_db)
+    user = live_db.exec(select(User).where(User.email == DEMO_KEY_FIGURE)).one()  # the demo's own key figure
+    had = ids(live_db, Participant, Participant.created_by_id == user.id)  # the demo's participants, and
+    held = ids(live_db, Interview, Interview.key_figure_id == user.id)     # those of other tests before this one
     context = browser.new_context(viewport=TABLET, base_url=live_server, locale="nl-NL")
     page = context.new_page()
     errors = []
@@ -105,7 +108,7 @@ def test_register_consent_and_a_whole_conversation_without_a_network(browser, li
     expect(page.locator("#offline-overview .answer-text")).to_have_text([answer_text(p) for p in range(total)])
     count = page.locator("#sync-count")
     expect(count).to_have_text(str(3 + total))  # participant, consent, interview and every answer wait
-    assert stored_participants(live_db, user) == []
+    assert stored_participants(live_db, user, had) == []
 
     lost = [lose_first_reply(page, "**/offline/deelnemer"), lose_first_reply(page, "**/offline/gesprek/beginnen"),
             lose_first_reply(page, "**/offline/antwoord")]
@@ -114,11 +117,12 @@ def test_register_consent_and_a_whole_conversation_without_a_network(browser, li
     expect(page.locator("#save-status")).to_have_text("opgeslagen")
     assert lost == [[200], [200], [200]]  # each first reply was lost, so each of those steps was sent twice
 
-    participants = stored_participants(live_db, user)
+    participants = stored_participants(live_db, user, had)
     assert len(participants) == 1 and (participants[0].group, participants[0].age_band) == ("ouder", "26-40")
     consents = live_db.exec(select(Consent).where(Consent.participant_id == participants[0].id)).all()
     assert [(c.takes_part, c.given_by) for c in consents] == [(True, "deelnemer")]
-    interviews = live_db.exec(select(Interview).where(Interview.key_figure_id == user.id)).all()
+    interviews = live_db.exec(select(Interview).where(Interview.key_figure_id == user.id,
+                                                      Interview.id.not_in(held))).all()
     assert len(interviews) == 1 and interviews[0].participant_id == participants[0].id
     answers = live_db.exec(select(Answer).where(Answer.interview_id == interviews[0].id)
                            .order_by(Answer.question_id)).all()
@@ -137,9 +141,15 @@ def test_register_consent_and_a_whole_conversation_without_a_network(browser, li
     context.close()
 
 
-def stored_participants(db, user):
+def ids(db, model, *where) -> list[int]:
+    return list(db.exec(select(model.id).where(*where)))
+
+
+def stored_participants(db, user, had):
+    """The participants of this key figure the server holds now and did not hold before."""
     db.expire_all()
-    return db.exec(select(Participant).where(Participant.created_by_id == user.id)).all()
+    return db.exec(select(Participant).where(Participant.created_by_id == user.id,
+                                             Participant.id.not_in(had))).all()
 
 
 def test_a_page_never_kept_says_there_is_no_connection_instead_of_the_browser_error(browser, live_server, live_db):
