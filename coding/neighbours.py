@@ -6,7 +6,9 @@ view reads a handful of rows from the answers index instead of the whole project
 """
 
 from dataclasses import dataclass
+from functools import cache
 
+from sqlalchemy import bindparam
 from sqlmodel import and_, exists, or_
 
 from coding.corpus import codable_question_ids, codable_select
@@ -42,19 +44,38 @@ def neighbours(db, project, item) -> Neighbours:
 
 def _first(db, project, question_ids, *, after=None, before=None, descending=False, open_only=False) -> int | None:
     """The first answer (the last one when `descending`) in these questions, looked for one question at a time."""
+    key = after if after is not None else before
+    shape = _step_query("after" if after is not None else "before" if before is not None else None,
+                        descending, open_only)
     for question_id in question_ids:
-        query = codable_select(project, Answer.id).where(Answer.question_id == question_id)
-        if after is not None:
-            query = query.where(_beyond(after, Participant.number, Answer.id))
-        if before is not None:
-            query = query.where(_beyond(before, Participant.number, Answer.id, earlier=True))
-        if open_only:
-            query = query.where(~exists().where(Segment.answer_id == Answer.id))
-        order = (Participant.number.desc(), Answer.id.desc()) if descending else (Participant.number, Answer.id)
-        found = db.exec(query.order_by(*order).limit(1)).first()
+        params = {"project_id": project.id, "question_id": question_id}
+        if key is not None:
+            params.update(number=key[0], answer_id=key[1])
+        found = db.exec(shape, params=params).first()
         if found is not None:
             return found
     return None
+
+
+@dataclass(frozen=True)
+class _Bound:
+    """Stands in for the project in coding.corpus's rules: its id is a parameter, so the query is built once."""
+
+    id: object
+
+
+@cache
+def _step_query(side: str | None, descending: bool, open_only: bool):
+    """The LIMIT 1 query of a step, with parameters project_id, question_id (and number, answer_id for `side`)."""
+    query = codable_select(_Bound(bindparam("project_id")), Answer.id).where(
+        Answer.question_id == bindparam("question_id"))
+    if side is not None:
+        query = query.where(_beyond((bindparam("number"), bindparam("answer_id")), Participant.number, Answer.id,
+                                    earlier=side == "before"))
+    if open_only:
+        query = query.where(~exists().where(Segment.answer_id == Answer.id))
+    order = (Participant.number.desc(), Answer.id.desc()) if descending else (Participant.number, Answer.id)
+    return query.order_by(*order).limit(1)
 
 
 def _beyond(key, number, answer_id, earlier=False):
