@@ -88,3 +88,73 @@ def test_axe_finds_nothing_on_the_analysis_pages(researcher, path):
     researcher.goto(BASE + path)
     assert researcher.locator("h1").count() == 1
     assert axe_violations(researcher) == []
+
+
+@pytest.fixture(params=[LAPTOP, TABLET], ids=["laptop", "tablet"])
+def workspace(request, browser, live_server):
+    """An answer being coded, on a laptop and on a tablet."""
+    context = browser.new_context(viewport=request.param, base_url=live_server, locale="nl-NL")
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    log_in(page, RESEARCHER)
+    open_answer_to_code(page)
+    yield page
+    context.close()
+
+
+def in_view(page, locator) -> bool:
+    """Whether the element's box lies wholly inside the viewport as the page is now."""
+    box, size = locator.bounding_box(), page.viewport_size
+    return box["x"] >= 0 and box["y"] >= 0 and box["x"] + box["width"] <= size["width"] \
+        and box["y"] + box["height"] <= size["height"]
+
+
+def test_the_answer_and_the_first_code_are_in_view_together(workspace):
+    assert in_view(workspace, workspace.locator("#answer-text"))
+    assert in_view(workspace, workspace.locator("[data-code-panel] label.check").first)
+
+
+def test_the_code_list_scrolls_on_its_own(workspace):
+    panel = workspace.locator("[data-code-panel]")
+    assert panel.evaluate("el => el.scrollHeight > el.clientHeight")  # the demo codebook is longer than the panel
+    answer_before = workspace.locator("#answer-text").bounding_box()
+    panel.hover()
+    workspace.mouse.wheel(0, 600)
+    workspace.wait_for_function("() => document.querySelector('[data-code-panel]').scrollTop > 0")
+    workspace.wait_for_timeout(300)  # let a chained page scroll, if any, happen
+    assert workspace.locator("#answer-text").bounding_box() == answer_before
+    assert workspace.evaluate("window.scrollY") == 0
+
+
+SELECT_START_OF_ANSWER = """() => {
+  const answer = document.querySelector('#answer-text');
+  const walker = document.createTreeWalker(answer, NodeFilter.SHOW_TEXT);
+  const node = walker.nextNode();
+  const range = document.createRange();
+  range.setStart(node, 0);
+  range.setEnd(node, Math.min(25, node.length));
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  return range.toString();
+}"""
+# What the reader sees as chosen: the browser's selection, or else the page's own highlight of the fragment.
+SHOWN_AS_CHOSEN = """() => {
+  const selected = getSelection().toString();
+  if (selected) { return {text: selected, rect: getSelection().getRangeAt(0).getBoundingClientRect().toJSON()}; }
+  const highlight = window.CSS && CSS.highlights && CSS.highlights.get('coding-fragment');
+  if (!highlight || highlight.size === 0) { return null; }
+  const range = [...highlight][0];
+  return {text: range.toString(), rect: range.getBoundingClientRect().toJSON()};
+}"""
+
+
+def test_the_chosen_text_stays_shown_while_picking_codes(workspace):
+    chosen = workspace.evaluate(SELECT_START_OF_ANSWER)
+    workspace.wait_for_function("text => document.querySelector('textarea[name=fragment]').value === text", arg=chosen)
+    workspace.locator("[data-code-panel] label.check").nth(1).click()
+    assert workspace.locator("[data-code-panel] input[type=checkbox]").nth(1).is_checked()
+    shown = workspace.evaluate(SHOWN_AS_CHOSEN)
+    assert shown is not None and shown["text"] == chosen
+    size = workspace.viewport_size
+    assert 0 <= shown["rect"]["top"] and shown["rect"]["bottom"] <= size["height"]
+    assert workspace.locator("textarea[name=fragment]").input_value() == chosen

@@ -1,4 +1,5 @@
-/* Wijkstem coding: turn a selection in the answer into code-point offsets for the coding form.
+/* Wijkstem coding: turn a selection in the answer into code-point offsets for the coding form, and keep the chosen
+   fragment marked (CSS Custom Highlight) when the selection goes as the researcher clicks in the code list.
    Without this script the researcher pastes the fragment; the server then finds it. No inline scripts (CSP). */
 (function () {
   "use strict";
@@ -23,6 +24,14 @@
     return Array.from(text.slice(0, units)).length;
   }
 
+  // Clicking a code clears the browser's selection; this highlight shows what will be coded until it changes.
+  var canHighlight = window.CSS && CSS.highlights && typeof window.Highlight === "function";
+  function markChosen(range) {
+    if (!canHighlight) { return; }
+    if (range) { CSS.highlights.set("coding-fragment", new Highlight(range)); }
+    else { CSS.highlights.delete("coding-fragment"); }
+  }
+
   function takeSelection() {
     var selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) { return; }
@@ -34,6 +43,15 @@
     startField.value = String(codePoints(start));
     endField.value = String(codePoints(end));
     fragment.value = text.slice(start, end);
+    markChosen(insideAnswer(range));
+  }
+
+  // The part of a range that lies in the answer, for the highlight.
+  function insideAnswer(range) {
+    var part = range.cloneRange();
+    if (!answer.contains(part.startContainer)) { part.setStart(answer, 0); }
+    if (!answer.contains(part.endContainer)) { part.setEnd(answer, answer.childNodes.length); }
+    return part;
   }
 
   document.addEventListener("selectionchange", takeSelection);
@@ -44,5 +62,6 @@
   fragment.addEventListener("input", function () {
     startField.value = "";
     endField.value = "";
+    markChosen(null);
   });
 }());
