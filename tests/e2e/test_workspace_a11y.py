@@ -90,6 +90,19 @@ def test_axe_finds_nothing_on_the_analysis_pages(researcher, path):
     assert axe_violations(researcher) == []
 
 
+def test_axe_finds_nothing_on_the_analysis_pages_on_a_tablet(researcher):
+    """Narrower, more tables scroll sideways: each scrolling table must still be reachable by keyboard."""
+    researcher.set_viewport_size(TABLET)
+    try:
+        found = {}
+        for path in ["/coderen", *ANALYSIS_PAGES]:
+            researcher.goto(BASE + path)
+            found.update({path: v for v in [axe_violations(researcher)] if v})
+        assert found == {}
+    finally:
+        researcher.set_viewport_size(LAPTOP)
+
+
 @pytest.fixture(params=[LAPTOP, TABLET], ids=["laptop", "tablet"])
 def workspace(request, browser, live_server):
     """An answer being coded, on a laptop and on a tablet."""
@@ -158,3 +171,13 @@ def test_the_chosen_text_stays_shown_while_picking_codes(workspace):
     size = workspace.viewport_size
     assert 0 <= shown["rect"]["top"] and shown["rect"]["bottom"] <= size["height"]
     assert workspace.locator("textarea[name=fragment]").input_value() == chosen
+
+
+def test_the_chosen_text_is_marked_again_when_the_coding_is_refused(workspace):
+    chosen = workspace.evaluate(SELECT_START_OF_ANSWER)
+    workspace.wait_for_function("text => document.querySelector('textarea[name=fragment]').value === text", arg=chosen)
+    with workspace.expect_navigation():
+        workspace.get_by_role("button", name="Codeer dit fragment").click()  # no code chosen: refused
+    assert workspace.locator(".code-panel .error").count() == 1
+    shown = workspace.evaluate(SHOWN_AS_CHOSEN)
+    assert shown is not None and shown["text"] == chosen

@@ -54,6 +54,30 @@
     return part;
   }
 
+  // A range over the answer from UTF-16 offsets, walking its text nodes (the coded marks split the text).
+  function rangeOf(startUnits, endUnits) {
+    var walker = document.createTreeWalker(answer, NodeFilter.SHOW_TEXT);
+    var range = document.createRange();
+    var seen = 0;
+    for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+      var length = node.nodeValue.length;
+      if (startUnits >= seen && startUnits <= seen + length) { range.setStart(node, startUnits - seen); }
+      if (endUnits >= seen && endUnits <= seen + length) { range.setEnd(node, endUnits - seen); return range; }
+      seen += length;
+    }
+    return null;
+  }
+
+  // After a refused submit the server sends the chosen offsets (code points) back: mark that fragment again.
+  function markSentBack() {
+    if (!/^\d+$/.test(startField.value) || !/^\d+$/.test(endField.value)) { return; }
+    var points = Array.from(text);
+    var start = points.slice(0, Number(startField.value)).join("").length;
+    var end = points.slice(0, Number(endField.value)).join("").length;
+    if (end > start && end <= text.length) { markChosen(rangeOf(start, end)); }
+  }
+
+  markSentBack();
   document.addEventListener("selectionchange", takeSelection);
   answer.addEventListener("mouseup", takeSelection);
   answer.addEventListener("touchend", takeSelection);
