@@ -33,7 +33,7 @@ install-test: $(VENV)/.installed-test ## Install the app with the test tools
 # Raise the version here; tests/e2e/test_workspace_a11y.py loads $(AXE) into the page.
 AXE_CORE_VERSION := 4.11.4
 AXE := $(VENV)/axe/node_modules/axe-core/axe.min.js
-$(AXE): Makefile | $(BIN)/python
+$(AXE): Makefile
 	npm install --silent --no-audit --no-fund --prefix $(VENV)/axe axe-core@$(AXE_CORE_VERSION)
 	touch $@
 
