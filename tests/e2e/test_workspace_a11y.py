@@ -125,6 +125,7 @@ def in_view(page, locator) -> bool:
 def test_the_answer_and_the_first_code_are_in_view_together(workspace):
     assert in_view(workspace, workspace.locator("#answer-text"))
     assert in_view(workspace, workspace.locator("[data-code-panel] label.check").first)
+    assert in_view(workspace, workspace.get_by_role("button", name="Codeer dit fragment"))
 
 
 def test_the_code_list_scrolls_on_its_own(workspace):
