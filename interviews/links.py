@@ -16,6 +16,7 @@ from flask_babel import gettext as _
 from sqlmodel import select
 
 from interviews import capture, guides, participants
+from interviews.consent_sentences import missing_consent
 from interviews.errors import InterviewError, NotFound
 from interviews.models import Consent, Interview, InterviewLink, Participant
 from interviews.translations import PARTICIPANT_LANGUAGES, participant_language
@@ -150,10 +151,8 @@ def has_consent(db, link: InterviewLink) -> bool:
 def give_consent(db, link: InterviewLink, agreed: set[str], quotes_allowed: bool) -> Consent:
     """Record consent given on the link's page; who must agree follows the participant's age band."""
     participant = participant_of(db, link)
-    needed = consenters(participant)
-    if not set(needed) <= agreed:
-        raise LinkError(_("Zet een vinkje bij elke zin hierboven. Zonder toestemming kunt u niet beginnen."),
-                        field="agree")
+    if message := missing_consent(consenters(participant), agreed):
+        raise LinkError(message, field="agree")
     return participants.record_consent(
         db, participant, db.get(User, link.created_by_id), letter_version=participants.DEFAULT_LETTER_VERSION,
         takes_part=True, quotes_allowed=quotes_allowed, given_by=participants.required_consenter(participant.age_band),

@@ -14,6 +14,7 @@ from interviews import capture, guides, links
 from interviews.answers import AnswerConflict
 from interviews.capture_forms import LinkConsentForm, SaveForm, new_client_id, posted_text
 from interviews.capture_views import skip_to
+from interviews.consent_sentences import consent_sentences
 from interviews.errors import InterviewError, NotFound
 from interviews.forms import ConfirmForm
 from interviews.language import browser_language, participant_question, render_in
@@ -99,7 +100,8 @@ def consent_give(link, token):
             return redirect(resume_url(db, link, token))
     project = db.get(Project, link.project_id)
     return _page("consent_give.html", form=form, error=error, participant=participant, study=project,
-                 needed=links.consenters(participant), maker=db.get(User, link.created_by_id).name,
+                 needed=links.consenters(participant), sentences=consent_sentences(links.consenters(participant)),
+                 maker=db.get(User, link.created_by_id).name,
                  total=len(guides.ordered_questions(db, guides.current_guide(db, project).id)))
 
 

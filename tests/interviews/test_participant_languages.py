@@ -10,7 +10,8 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parents[2]
 PARTICIPANT_TEMPLATES = [*sorted((ROOT / "templates/interviews/self").glob("*.html")),
                          ROOT / "templates/interviews/interview_readalong.html"]
-PARTICIPANT_CODE = [ROOT / "interviews/self_views.py", ROOT / "interviews/flow.py", ROOT / "interviews/answers.py"]
+PARTICIPANT_CODE = [ROOT / "interviews/self_views.py", ROOT / "interviews/flow.py", ROOT / "interviews/answers.py",
+                    ROOT / "interviews/consent_sentences.py"]
 TEMPLATE_TEXT = re.compile(r"""_\(\s*'((?:[^'\\]|\\.)*)'""")
 
 
