@@ -184,7 +184,7 @@ def test_read_along_shows_the_question_large_in_the_participants_language(client
     login(world.key_figure)
     page = client.get(page_url(world, draft) + "/meelezen").get_data(as_text=True)
     assert '<html lang="ar" dir="rtl">' in page
-    assert 'class="readalong-question" dir="auto">ما الذي يعجبك في الحي؟<' in page
+    assert 'class="readalong-question" dir="auto" data-read-aloud-part>ما الذي يعجبك في الحي؟<' in page
     assert "Kunt u een voorbeeld geven?" not in page and "Neem de tijd." not in page  # probes and notes stay
     capture_page = client.get(page_url(world, draft)).get_data(as_text=True)
     assert page_url(world, draft) + "/meelezen" in capture_page
