@@ -8,9 +8,11 @@ interview. Each tool is served by its real server on this machine, then 8 logged
   highlights (the two calls Taguette's page makes to show one document);
 - the fragments of one theme: Wijkstem's theme page; Taguette's highlights-of-a-tag API (first page).
 
-Prints p50/p95 latency and requests per second of both, and Wijkstem's p50 as a multiple of Taguette's.
+Both servers run at once and take turns: per page, five rounds of each tool, alternating, so that other work
+on this (shared) machine weighs on both alike; the load average is printed too. Prints p50/p95 latency and
+requests per second of both, and Wijkstem's p50 as a multiple of Taguette's.
 
-    .venv/bin/python bench/peer.py [--sizes 40 400] [--requests 400] [--taguette-venv /tmp/taguette-venv]
+    .venv/bin/python bench/peer.py [--sizes 40 400] [--requests 400] [--rounds 5] [--taguette-venv /tmp/taguette-venv]
 
 Taguette is installed in a virtual environment of its own (created on first use with
 `python3 -m venv` and `pip install taguette==1.5.2`). Without the data file the benchmark stops with a message.
@@ -284,44 +286,61 @@ def hammer(clients: list, paths: list[list[str]], count: int) -> dict:
     started = time.perf_counter()
     for thread in threads:
         thread.join()
-    wall = time.perf_counter() - started
+    return {"latencies": latencies, "wall": time.perf_counter() - started, "errors": errors}
+
+
+def summary(rounds: list[dict]) -> dict:
+    """p50, p95 and requests per second over all rounds of one tool and page."""
+    latencies = [value for one in rounds for value in one["latencies"]]
+    wall = sum(one["wall"] for one in rounds)
     return {"p50": _percentile(latencies, 50), "p95": _percentile(latencies, 95), "rps": len(latencies) / wall,
-            "errors": errors}
+            "errors": [error for one in rounds for error in one["errors"]]}
 
 
 def _percentile(values, percent) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[percent - 1] * 1000 if len(values) > 1 else 0.0
 
 
-def measure_wijkstem(folder, docs, count) -> dict:
+def start_wijkstem(folder, docs) -> dict:
+    """Wijkstem's database built and its server started; its clients logged in and the paths to ask for."""
     url = f"sqlite:///{folder}/wijkstem.sqlite3"
     started = time.perf_counter()
     made = build_wijkstem(url, docs)
     print(f"  Wijkstem: {len(docs)} gesprekken opgebouwd in {time.perf_counter() - started:.0f} s", flush=True)
     process, base = serve_wijkstem(url)
-    try:
-        clients = [wijkstem_client(base, email) for email in made["emails"]]
-        project = f"{base}/p/{made['slug']}"
-        answers = [[f"{project}/coderen/{answer_id}"] for answer_id in made["answers"]]
-        themes = [[f"{project}/codeboek/{code_id}"] for code_id in made["codes"]]
-        return {"answer": hammer(clients, answers, count), "theme": hammer(clients, themes, count)}
-    finally:
-        process.terminate()
-        process.wait(10)
+    project = f"{base}/p/{made['slug']}"
+    return {"process": process, "clients": [wijkstem_client(base, email) for email in made["emails"]],
+            "answer": [[f"{project}/coderen/{answer_id}"] for answer_id in made["answers"]],
+            "theme": [[f"{project}/codeboek/{code_id}"] for code_id in made["codes"]]}
 
 
-def measure_taguette(bin_dir, folder, docs, count) -> dict:
+def start_taguette(bin_dir, folder, docs) -> dict:
+    """Taguette's database filled and its server started; its clients and the paths to ask for."""
     url, made = build_taguette(bin_dir, folder, docs)
     process, base, token = serve_taguette(bin_dir, url)
+    api = f"{base}/api/project/{made['project']}"
+    return {"process": process, "clients": [taguette_client(base, token) for _ in range(CLIENTS)],
+            "answer": [[f"{api}/document/{d}/contents", f"{api}/document/{d}"] for d in made["documents"]],
+            "theme": [[f"{api}/highlights/{requests.utils.quote(path)}"] for path in made["tags"]]}
+
+
+def measure_both(bin_dir, folder, docs, count, rounds) -> dict:
+    """Both servers up at once; per page, `rounds` alternating rounds of each tool, so that other work on the
+    machine weighs on both alike. Returns the figures per tool and page."""
+    tools = {}
     try:
-        clients = [taguette_client(base, token) for _ in range(CLIENTS)]
-        api = f"{base}/api/project/{made['project']}"
-        documents = [[f"{api}/document/{d}/contents", f"{api}/document/{d}"] for d in made["documents"]]
-        tags = [[f"{api}/highlights/{requests.utils.quote(path)}"] for path in made["tags"]]
-        return {"answer": hammer(clients, documents, count), "theme": hammer(clients, tags, count)}
+        tools["wijkstem"] = start_wijkstem(folder, docs)
+        tools["taguette"] = start_taguette(bin_dir, folder, docs)
+        raw = {tool: {page: [] for page in PAGES} for tool in tools}
+        for page in PAGES:
+            for _round in range(rounds):
+                for tool, served in tools.items():
+                    raw[tool][page].append(hammer(served["clients"], served[page], count // rounds))
+        return {tool: {page: summary(raw[tool][page]) for page in PAGES} for tool in tools}
     finally:
-        process.terminate()
-        process.wait(10)
+        for served in tools.values():
+            served["process"].terminate()
+            served["process"].wait(10)
 
 
 PAGES = {"answer": "one answer with its codings", "theme": "all fragments of one theme"}
@@ -348,24 +367,32 @@ def report(results: dict) -> None:
                     print(f"ERRORS {tool} {page} {size}: {len(figures['errors'])}, e.g. {figures['errors'][0]}")
 
 
+def _load() -> str:
+    import os
+
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[40, 400], help="interviews per project")
     parser.add_argument("--requests", type=int, default=400, help="timed requests per page and size")
     parser.add_argument("--taguette-venv", type=Path, default=Path("/tmp/taguette-venv"))
+    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds per tool, page and size")
     args = parser.parse_args()
     texts = real_answers()
     bin_dir = taguette_venv(args.taguette_venv)
+    print(f"load average of the machine at the start (1, 5, 15 min): {_load()}", flush=True)
     results = {}
     for size in args.sizes:
         print(f"{size} gesprekken × {ANSWERS} antwoorden, {len(THEMES)} thema's, {FRAGMENTS} fragmenten per gesprek",
               flush=True)
         docs = workload(size, texts)
         with tempfile.TemporaryDirectory() as folder:
-            results[size] = {"wijkstem": measure_wijkstem(folder, docs, args.requests),
-                             "taguette": measure_taguette(bin_dir, folder, docs, args.requests)}
-    print(f"\n{CLIENTS} clients at once, {args.requests} timed requests per page and size; "
-          "ratio = Wijkstem p50 / Taguette p50")
+            results[size] = measure_both(bin_dir, folder, docs, args.requests, args.rounds)
+        print(f"  load average of the machine (1, 5, 15 min): {_load()}", flush=True)
+    print(f"\n{CLIENTS} clients at once, {args.requests} timed requests per page and size in {args.rounds} rounds "
+          "that alternate the tools; ratio = Wijkstem p50 / Taguette p50")
     report(results)
 
 
