@@ -18,7 +18,7 @@ LAPTOP = {"width": 1366, "height": 900}
 ANALYSIS_PAGES = [
     "/analyse", "/analyse?per=wijk&samen=antwoord", "/analyse?per=sleutelfiguur", "/analyse/citaten",
     "/analyse/nieuwe-themas", "/codeboek", "/coderen/zoeken?q=school", "/memos", "/rapport", "/rapport/voorbeeld",
-    "/rapport/versies", "/bevindingen",
+    "/rapport/versies", "/bevindingen", "/suggesties", "/overeenstemming", "/uitwisselen",
 ]
 # Run every rule axe has, the experimental ones too: label-content-name-mismatch (WCAG 2.5.3) is one of them.
 RUN_AXE = """async () => {
