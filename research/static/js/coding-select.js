@@ -1,4 +1,4 @@
-/* Wijkstem coding: turn a selection in the answer into code-point offsets for the coding form, and keep the chosen
+/* Wijkstem answer page. Turn a selection in the answer into code-point offsets for the coding form, and keep the chosen
    fragment marked (CSS Custom Highlight) when the selection goes as the researcher clicks in the code list.
    Without this script the researcher pastes the fragment; the server then finds it. No inline scripts (CSP). */
 (function () {
@@ -88,4 +88,29 @@
     endField.value = "";
     markChosen(null);
   });
+}());
+
+/* The code panel beside the answer reaches from where it starts to the bottom of the window, on any screen and
+   under any message above it, so its button stays in view. The CSS max-height is the fallback. */
+(function () {
+  "use strict";
+  var panel = document.querySelector(".code-panel");
+  if (!panel) { return; }
+  var GAP = 8;  // px kept free below the panel, as above it when it sticks (top: .5rem)
+  var waiting = false;
+
+  function fit() {
+    waiting = false;
+    if (window.getComputedStyle(panel).position !== "sticky") { panel.style.maxHeight = ""; return; }  // a phone
+    var top = Math.max(panel.getBoundingClientRect().top, GAP);
+    panel.style.maxHeight = Math.max(window.innerHeight - top - GAP, 200) + "px";
+  }
+
+  function fitSoon() {
+    if (!waiting) { waiting = true; window.requestAnimationFrame(fit); }
+  }
+
+  fit();
+  window.addEventListener("resize", fitSoon);
+  window.addEventListener("scroll", fitSoon, {passive: true});
 }());
