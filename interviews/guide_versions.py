@@ -17,6 +17,14 @@ def new_version(db, project, guide: Guide) -> Guide:
     """Copy the current guide, with its sections, questions, probes and translations, into the next version."""
     if current_guide(db, project).id != guide.id:
         raise GuideError(_("Dit is niet de nieuwste versie. Maak een nieuwe versie van de nieuwste."))
+    return copy_guide(db, guide, project)
+
+
+def copy_guide(db, guide: Guide, project) -> Guide:
+    """The guide, with its sections, questions, probes and translations, as the next version in `project`.
+
+    The same project for a new version; the next round's project when a project starts a new round.
+    """
     copy = next_version(db, project, title=guide.title, based_on_id=guide.id)
     for item in outline(db, guide):
         section = Section(guide_id=copy.id, position=item.section.position, title=item.section.title,

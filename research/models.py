@@ -45,6 +45,8 @@ class Project(SQLModel, table=True):
     period_end: date | None = None
     retention_until: date | None = None
     created_at: datetime = Field(default_factory=utcnow)
+    round_number: int = 1  # the action cycle: round 2 measures what round 1's actions changed
+    previous_round_id: int | None = Field(default=None, foreign_key="projects.id", index=True, ondelete="SET NULL")
 
 
 class Membership(SQLModel, table=True):
