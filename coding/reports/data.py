@@ -130,6 +130,7 @@ class ReportData:
     themes: tuple = ()
     agreement: tuple = ()  # AgreementFigure rows; empty when nothing was measured yet
     actions: tuple = ()  # ActionRow: the follow-up actions when the report was made
+    checks: tuple = ()  # CheckRow (coding.reports.check_data): statements of closed member-check rounds
     version: int | None = None  # the release number; None for a draft
 
     @property

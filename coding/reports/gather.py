@@ -3,6 +3,7 @@
 from coding.actions import actions_of
 from coding.agreement_results import agreement_figures as closed_rounds
 from coding.analysis import participant_counts
+from coding.check_rounds import report_rows as check_rows
 from coding.codebook import build_tree, codes_of
 from coding.corpus import codable_select
 from coding.quotes import report_quotes
@@ -40,6 +41,7 @@ def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
         themes=apply_settings(all_themes(db, project), settings),
         agreement=agreement_figures(db, project) if with_appendix else (),
         actions=action_rows(db, project),
+        checks=check_rows(db, project),
         version=version,
     )
 

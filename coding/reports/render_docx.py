@@ -16,6 +16,7 @@ from flask_babel import ngettext
 from coding.privacy import number
 from coding.reports.actions_docx import add_actions
 from coding.reports.appendix_docx import add_appendices, appendix_titles
+from coding.reports.check_docx import add_checks
 from coding.reports.chart import Bar, chart_png
 from coding.reports.data import ReportData, group_label, speaker_label
 from coding.reports.docx_contents import add_contents, fill_contents
@@ -47,6 +48,7 @@ def render_docx(data: ReportData) -> bytes:
         _theme_chapter(doc, theme)
     _recommendations(doc, data)
     add_actions(doc, data)
+    add_checks(doc, data)
     add_appendices(doc, data)
     fill_contents(doc, contents, only_chapters=appendix_titles())
     buffer = BytesIO()

@@ -4,6 +4,7 @@ import json
 from dataclasses import asdict, fields
 from datetime import date
 
+from coding.reports.check_data import CheckRow
 from coding.reports.data import ActionRow, AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
 
 DATES = ("period_start", "period_end", "made_on")
@@ -26,6 +27,7 @@ def data_from_json(text: str) -> ReportData:
     plain["guide"] = tuple(_section(section) for section in plain.get("guide", ()))
     plain["agreement"] = tuple(AgreementFigure(**row) for row in plain.get("agreement", ()))
     plain["actions"] = tuple(ActionRow(**row) for row in plain.get("actions", ()))
+    plain["checks"] = tuple(CheckRow(**row) for row in plain.get("checks", ()))  # absent in older releases
     known = {field.name for field in fields(ReportData)}
     return ReportData(**{name: value for name, value in plain.items() if name in known})
 
