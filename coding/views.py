@@ -28,7 +28,9 @@ def register(app):
     """Attach the coding pages to the app."""
     import coding.action_views  # noqa: F401  (follow-up actions on themes)
     import coding.agreement_views  # noqa: F401  (inter-coder agreement rounds)
+    import coding.round_views  # noqa: F401  (rounds of the action cycle: start the next, compare)
     import coding.analysis_views  # noqa: F401  (analysis, quotes per code, emerging themes)
+    import coding.check_views  # noqa: F401  (member checks: statements recognised in the neighbourhood)
     import coding.codebook_views  # noqa: F401  (merge, split, delete with a choice, import, export)
     import coding.exchange_views  # noqa: F401  (.qdpx export and import, segments as CSV/XLSX)
     import coding.memo_views  # noqa: F401  (memos on the project, codes and answers)

@@ -83,6 +83,27 @@ class ActionRow:
 
 
 @dataclass(frozen=True)
+class ThemeCount:
+    """A theme of an earlier round as its released report counted it (exact; renderers suppress)."""
+
+    name: str
+    participants: int = 0
+    by_group: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RoundBefore:
+    """The round before this one, as its latest released report showed it: the base to compare with."""
+
+    name: str
+    round_number: int
+    version: int
+    participants: int = 0
+    themes: tuple = ()  # ThemeCount
+    actions: tuple = ()  # ActionRow, as released then
+
+
+@dataclass(frozen=True)
 class GuideQuestion:
     text: str
     probes: tuple = ()
@@ -131,6 +152,8 @@ class ReportData:
     agreement: tuple = ()  # AgreementFigure rows; empty when nothing was measured yet
     actions: tuple = ()  # ActionRow: the follow-up actions when the report was made
     checks: tuple = ()  # CheckRow (coding.reports.check_data): statements of closed member-check rounds
+    round_number: int = 1
+    round_before: RoundBefore | None = None  # None in round 1, or when the round before released nothing
     version: int | None = None  # the release number; None for a draft
 
     @property

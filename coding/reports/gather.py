@@ -8,7 +8,18 @@ from coding.codebook import build_tree, codes_of
 from coding.corpus import codable_select
 from coding.quotes import report_quotes
 from coding.report_texts import report_settings_of, report_text_of
-from coding.reports.data import ActionRow, AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.reports.data import (
+    ActionRow,
+    AgreementFigure,
+    GuideQuestion,
+    GuideSection,
+    Quote,
+    ReportData,
+    RoundBefore,
+    SubTheme,
+    Theme,
+    ThemeCount,
+)
 from coding.reports.settings import ReportSettings, apply_settings
 from interviews.guides import current_guide, outline
 from interviews.models import Interview, Participant
@@ -42,8 +53,25 @@ def gather_report(db, project, *, locale: str = "nl", today=None, version=None,
         agreement=agreement_figures(db, project) if with_appendix else (),
         actions=action_rows(db, project),
         checks=check_rows(db, project),
+        round_number=project.round_number,
+        round_before=round_before(db, project),
         version=version,
     )
+
+
+def round_before(db, project) -> RoundBefore | None:
+    """The round before, as its latest released report showed it; None in round 1 or when it released nothing."""
+    from coding.releases import latest_release, release_data  # releases gathers reports itself
+    from coding.rounds import previous_round_of
+
+    previous = previous_round_of(db, project)
+    release = latest_release(db, previous) if previous else None
+    data = release_data(release) if release else None
+    if data is None:
+        return None
+    return RoundBefore(name=data.project_name, round_number=previous.round_number, version=release.version,
+                       participants=data.participants, actions=data.actions,
+                       themes=tuple(ThemeCount(t.name, t.participants, dict(t.by_group)) for t in data.themes))
 
 
 def action_rows(db, project) -> tuple[ActionRow, ...]:

@@ -16,8 +16,8 @@ from flask_babel import ngettext
 from coding.privacy import number
 from coding.reports.actions_docx import add_actions
 from coding.reports.appendix_docx import add_appendices, appendix_titles
-from coding.reports.check_docx import add_checks
 from coding.reports.chart import Bar, chart_png
+from coding.reports.check_docx import add_checks
 from coding.reports.data import ReportData, group_label, speaker_label
 from coding.reports.docx_contents import add_contents, fill_contents
 from coding.reports.docx_parts import (
@@ -28,6 +28,7 @@ from coding.reports.docx_parts import (
     ask_to_update_fields,
     set_language,
 )
+from coding.reports.rounds_docx import add_round_comparison
 from coding.reports.shown import ShownReport, ShownTheme, reach_rows, shown_report
 
 CHART_WIDTH = Inches(6.3)
@@ -49,6 +50,7 @@ def render_docx(data: ReportData) -> bytes:
     _recommendations(doc, data)
     add_actions(doc, data)
     add_checks(doc, data)
+    add_round_comparison(doc, data, data.themes)
     add_appendices(doc, data)
     fill_contents(doc, contents, only_chapters=appendix_titles())
     buffer = BytesIO()

@@ -5,7 +5,18 @@ from dataclasses import asdict, fields
 from datetime import date
 
 from coding.reports.check_data import CheckRow
-from coding.reports.data import ActionRow, AgreementFigure, GuideQuestion, GuideSection, Quote, ReportData, SubTheme, Theme
+from coding.reports.data import (
+    ActionRow,
+    AgreementFigure,
+    GuideQuestion,
+    GuideSection,
+    Quote,
+    ReportData,
+    RoundBefore,
+    SubTheme,
+    Theme,
+    ThemeCount,
+)
 
 DATES = ("period_start", "period_end", "made_on")
 
@@ -27,6 +38,7 @@ def data_from_json(text: str) -> ReportData:
     plain["guide"] = tuple(_section(section) for section in plain.get("guide", ()))
     plain["agreement"] = tuple(AgreementFigure(**row) for row in plain.get("agreement", ()))
     plain["actions"] = tuple(ActionRow(**row) for row in plain.get("actions", ()))
+    plain["round_before"] = _round_before(plain.get("round_before"))
     plain["checks"] = tuple(CheckRow(**row) for row in plain.get("checks", ()))  # absent in older releases
     known = {field.name for field in fields(ReportData)}
     return ReportData(**{name: value for name, value in plain.items() if name in known})
@@ -42,3 +54,12 @@ def _theme(plain: dict) -> Theme:
     plain["subthemes"] = tuple(SubTheme(**sub) for sub in plain.get("subthemes", ()))
     plain["quotes"] = tuple(Quote(**quote) for quote in plain.get("quotes", ()))
     return Theme(**plain)
+
+
+def _round_before(plain: dict | None) -> RoundBefore | None:
+    if not plain:
+        return None
+    plain = dict(plain)
+    plain["themes"] = tuple(ThemeCount(**theme) for theme in plain.get("themes", ()))
+    plain["actions"] = tuple(ActionRow(**row) for row in plain.get("actions", ()))
+    return RoundBefore(**plain)

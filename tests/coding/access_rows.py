@@ -1,6 +1,6 @@
 """Who may use each coding endpoint. The municipality sees aggregates only: never answers or segments."""
 
-from tests.access_rows import MUNICIPALITY, RESEARCHER
+from tests.access_rows import KEY_FIGURE, MUNICIPALITY, RESEARCHER
 
 RESEARCH_ONLY = {RESEARCHER}
 FINDINGS = {RESEARCHER, MUNICIPALITY}
@@ -22,6 +22,13 @@ ROWS = {
     "coding.action_list": FINDINGS,
     "coding.action_create": RESEARCH_ONLY,
     "coding.action_edit": FINDINGS,
+    "coding.round_show": RESEARCH_ONLY,
+    "coding.round_start": RESEARCH_ONLY,
+    # Member checks (issue 12): key figures answer, the researcher writes and reads
+    "coding.check_list": {RESEARCHER, KEY_FIGURE},
+    "coding.check_edit": RESEARCH_ONLY,
+    "coding.check_step": RESEARCH_ONLY,
+    "coding.check_answer": {KEY_FIGURE},
     "coding.participant_export": RESEARCH_ONLY,
     "coding.participant_erase": RESEARCH_ONLY,
     # Suggestions and the model (issue 4)
