@@ -58,7 +58,8 @@ def test_rendering_uses_real_word_headings_and_every_chapter():
     doc = open_docx(render_docx(PLAIN))
     assert headings(doc, 1) == [
         "Samenvatting", "Aanpak", "Bevindingen: Wachttijden", "Bevindingen: Lotgenoten",
-        "Verbeterpunten en aanbevelingen", "Vervolgacties", "Bijlage 1: De gespreksleidraad", "Bijlage 2: Het codeboek",
+        "Verbeterpunten en aanbevelingen", "Vervolgacties", "Getoetst in de wijk",
+        "Bijlage 1: De gespreksleidraad", "Bijlage 2: Het codeboek",
         "Bijlage 3: Overeenstemming tussen codeurs",
     ]
     assert "Subthema's" in headings(doc, 3) and "Hulp" in headings(doc, 2)
