@@ -183,7 +183,7 @@ def unreleased_quote_in(db, project, text: str) -> str | None:
     query = (select(Segment.quote_text).join(Answer, Segment.answer_id == Answer.id)
              .join(Interview, Answer.interview_id == Interview.id)
              .where(Interview.project_id == project.id, Segment.quote_text.is_not(None)))
-    for (quote,) in db.exec(query):
+    for quote in db.exec(query):
         plain = normalised(quote)
         if len(plain) >= MIN_QUOTE_MATCH and plain in statement and plain not in released:
             return quote.strip()

@@ -68,6 +68,10 @@ def url_values(world, rule):
         from tests.coding.builders import follow_up_action_id
 
         values["action_id"] = follow_up_action_id(world)
+    if "check_id" in rule.arguments:  # an open member-check round with one statement
+        from tests.coding.builders import check_round_id
+
+        values["check_id"], values["step"] = check_round_id(world), "sluiten"
     missing = set(rule.arguments) - set(values)
     assert not missing, f"{rule.endpoint}: no test value for {missing}; add it to url_values"
     return {name: values[name] for name in rule.arguments}

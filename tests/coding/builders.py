@@ -93,3 +93,20 @@ def follow_up_action_id(world):
         db.add(action)
         db.commit()
         return action.id
+
+
+def check_round_id(world):
+    """For the access table: an open member-check round with one statement (needs an app context)."""
+    from sqlmodel import Session
+
+    from coding.cycle_models import CheckRound, CheckStatement
+    from research.db import engine
+    from research.timeutil import utcnow
+
+    with Session(engine(), expire_on_commit=False) as db:
+        check = CheckRound(project_id=world.project.id, title="Toetsen", status="open", opened_at=utcnow())
+        db.add(check)
+        db.flush()
+        db.add(CheckStatement(round_id=check.id, code_id=world.code.id, text="Ouders willen via school horen"))
+        db.commit()
+        return check.id

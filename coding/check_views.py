@@ -1,0 +1,139 @@
+"""Member-check pages: the researcher writes statements and opens a round; key figures answer on the tablet."""
+
+from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+
+from coding import check_rounds as checks
+from coding.check_forms import ActionOnlyForm, RoundForm, StatementForm, translation_fields
+from coding.codebook import codes_of, themes_of
+from coding.errors import CodingError
+from coding.views import bp, found, show_error
+from interviews.translations import PARTICIPANT_LANGUAGES, TARGET_LANGUAGES, text_direction
+from research import audit
+from research.access import allow
+from research.db import get_session
+from research.roles import Role
+
+
+@bp.route("/toetsen", methods=["GET", "POST"])
+@allow(Role.RESEARCHER, Role.KEY_FIGURE)
+def check_list(slug):
+    db = get_session()
+    if g.role == Role.KEY_FIGURE:
+        return render_template("coding/check_open_list.html", rounds=checks.open_rounds_of(db, g.project))
+    form = RoundForm()
+    if request.method == "POST" and g.role == Role.RESEARCHER and form.validate_on_submit():
+        try:
+            check = checks.create_round(db, g.project, g.user, form.title.data or "")
+        except CodingError as error:
+            db.rollback()
+            show_error(form, error)
+        else:
+            _log(check, "toetsronde_gemaakt", check.title)
+            return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+    return render_template("coding/check_list.html", rounds=checks.rounds_of(db, g.project), form=form,
+                           statuses=checks.STATUSES)
+
+
+@bp.route("/toetsen/<check_id>", methods=["GET", "POST"])
+@allow(Role.RESEARCHER)
+def check_edit(slug, check_id):
+    db = get_session()
+    check = found(checks.round_for, db, g.project, check_id)
+    form = StatementForm(themes=themes_of(codes_of(db, g.project)), code_id=request.args.get("thema", ""))
+    if form.validate_on_submit():
+        try:
+            statement = checks.add_statement(db, g.project, check, form.text.data or "", form.theme_id(),
+                                             translation_fields(request.form))
+        except CodingError as error:
+            db.rollback()
+            show_error(form, error)
+        else:
+            _log(check, "stelling_toegevoegd", f"stelling {statement.id}")
+            flash(_("De stelling is toegevoegd."), "success")
+            return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+    statements = checks.statements_of(db, check)
+    return render_template("coding/check_edit.html", check=check, form=form, statements=statements,
+                           themes={code.id: code for code in codes_of(db, g.project)},
+                           results=checks.results(db, check, str(get_locale())) if check.status != checks.DRAFT
+                           else [], choices=checks.CHOICES, statuses=checks.STATUSES, action_form=ActionOnlyForm(),
+                           languages=TARGET_LANGUAGES)
+
+
+@bp.route("/toetsen/<check_id>/<step>", methods=["POST"])
+@allow(Role.RESEARCHER)
+def check_step(slug, check_id, step):
+    db = get_session()
+    check = found(checks.round_for, db, g.project, check_id)
+    if not ActionOnlyForm().validate_on_submit():
+        flash(_("Dit formulier is verlopen. Probeer het opnieuw."), "error")
+        return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+    try:
+        done = _do_step(db, check, step)
+    except CodingError as error:
+        db.rollback()
+        flash(str(error), "error")
+    else:
+        _log(check, f"toetsronde_{step}", check.status)
+        flash(done, "success")
+    return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+
+
+def _do_step(db, check, step: str) -> str:
+    if step == "openen":
+        checks.open_round(db, check)
+        return _("De toetsronde is open. Sleutelfiguren kunnen nu antwoorden.")
+    if step == "sluiten":
+        checks.close_round(check)
+        return _("De toetsronde is gesloten. De uitkomst komt in het rapport.")
+    if step == "stelling-weg":
+        checks.remove_statement(db, check, request.form.get("statement_id"))
+        return _("De stelling is weggehaald.")
+    raise CodingError(_("Deze stap bestaat niet."))
+
+
+@bp.route("/toetsen/<check_id>/antwoorden", methods=["GET", "POST"])
+@allow(Role.KEY_FIGURE)
+def check_answer(slug, check_id):
+    db = get_session()
+    check = found(checks.round_for, db, g.project, check_id)
+    if check.status == checks.DRAFT:
+        abort(404)  # key figures see a round once it opens
+    lang = _answer_language()
+    statements = checks.statements_of(db, check)
+    form = ActionOnlyForm()
+    error = None
+    if form.validate_on_submit():
+        try:
+            saved = checks.record_answers(db, check, g.user, request.form.get("group", ""), _given(statements))
+        except CodingError as problem:
+            db.rollback()
+            error = str(problem)
+        else:
+            _log(check, "toetsronde_beantwoord", f"{saved} stellingen")
+            flash(_("Dank u wel. Uw antwoorden zijn opgeslagen."), "success")
+            return redirect(url_for(".check_list", slug=slug))
+    earlier = checks.answers_of(db, check, g.user)
+    translations = checks.translations_of(db, statements)
+    texts = {s.id: checks.statement_text(s, translations, lang) for s in statements}
+    status = 400 if error else 200
+    return render_template("coding/check_answer.html", check=check, statements=statements, texts=texts,
+                           earlier=earlier, form=form, error=error, choices=checks.CHOICES, lang=lang,
+                           direction=text_direction(lang), languages=PARTICIPANT_LANGUAGES,
+                           posted=request.form if error else None), status
+
+
+def _answer_language() -> str:
+    wanted = request.args.get("taal") or str(get_locale())
+    return wanted if wanted in PARTICIPANT_LANGUAGES else "nl"
+
+
+def _given(statements) -> list:
+    return [checks.GivenAnswer(s.id, request.form.get(f"keuze_{s.id}", ""), request.form.get(f"opmerking_{s.id}", ""))
+            for s in statements]
+
+
+def _log(check, what: str, detail: str) -> None:
+    audit.record(what, project_id=g.project.id, object_type="toetsronde", object_id=check.id, detail=detail)
+    get_session().commit()
