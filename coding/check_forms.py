@@ -5,7 +5,7 @@ from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import Optional
 
-from coding.check_rounds import MAX_STATEMENT, MAX_TITLE
+from coding.check_rounds import MAX_STATEMENT, MAX_TITLE, GivenAnswer
 from interviews.translations import TARGET_LANGUAGES
 from research.forms import choices
 
@@ -39,6 +39,12 @@ class StatementForm(FlaskForm):
 def translation_fields(form_data) -> dict:
     """The statement's translations from the form (text_en, text_tr, ...)."""
     return {lang: form_data.get(f"text_{lang}", "") for lang in TARGET_LANGUAGES}
+
+
+def given_answers(form_data, statements) -> list[GivenAnswer]:
+    """Per statement the posted choice (keuze_<id>) and comment (opmerking_<id>)."""
+    return [GivenAnswer(s.id, form_data.get(f"keuze_{s.id}", ""), form_data.get(f"opmerking_{s.id}", ""))
+            for s in statements]
 
 
 class ActionOnlyForm(FlaskForm):

@@ -16,7 +16,7 @@ from coding.codebook import code_for, codes_of
 from coding.cycle_models import CheckAnswer, CheckRound, CheckStatement, CheckStatementTranslation
 from coding.errors import CodingError, NotFound
 from coding.models import Segment
-from interviews.models import Answer, Interview
+from interviews.models import Answer, Interview, Participant
 from interviews.translations import TARGET_LANGUAGES
 from research.timeutil import utcnow
 
@@ -204,8 +204,15 @@ def translations_of(db, statements) -> dict:
     return {(row.statement_id, row.lang): row.text for row in db.exec(query)}
 
 
-def record_answers(db, check: CheckRound, user, group: str, given: list[GivenAnswer]) -> int:
-    """Store a key figure's answers; a second time changes them. All are checked before any is stored."""
+def _by(answerer) -> tuple:
+    """Who answers: a key figure (a user) or a participant by personal link; (filter, column values)."""
+    if isinstance(answerer, Participant):
+        return CheckAnswer.participant_id == answerer.id, {"participant_id": answerer.id}
+    return CheckAnswer.user_id == answerer.id, {"user_id": answerer.id}
+
+
+def record_answers(db, check: CheckRound, answerer, group: str, given: list[GivenAnswer]) -> int:
+    """Store a key figure's or participant's answers; a second time changes them. All are checked first."""
     if check.status != OPEN:
         raise CodingError(_("Deze toetsronde is gesloten. Uw antwoorden zijn niet opgeslagen."))
     if group not in GROUPS:
@@ -214,11 +221,12 @@ def record_answers(db, check: CheckRound, user, group: str, given: list[GivenAns
     clean = [_clean_answer(answer, statements) for answer in given if answer.choice or answer.comment]
     if not clean:
         raise CodingError(_("Kies bij minstens één stelling een antwoord."))
+    mine, owner = _by(answerer)
     existing = {a.statement_id: a for a in db.exec(select(CheckAnswer).where(
-        CheckAnswer.user_id == user.id, CheckAnswer.statement_id.in_(list(statements))))}
+        mine, CheckAnswer.statement_id.in_(list(statements))))}
     for answer in clean:
-        row = existing.get(answer.statement_id) or CheckAnswer(statement_id=answer.statement_id, user_id=user.id,
-                                                               group=group, choice=answer.choice)
+        row = existing.get(answer.statement_id) or CheckAnswer(statement_id=answer.statement_id, group=group,
+                                                               choice=answer.choice, **owner)
         row.group, row.choice, row.comment, row.answered_at = group, answer.choice, answer.comment or None, utcnow()
         db.add(row)
     db.flush()
@@ -237,12 +245,12 @@ def _clean_answer(answer: GivenAnswer, statements: dict) -> GivenAnswer:
     return GivenAnswer(statement_id, answer.choice, comment)
 
 
-def answers_of(db, check: CheckRound, user) -> dict:
-    """A key figure's earlier answers in this round, by statement id."""
+def answers_of(db, check: CheckRound, answerer) -> dict:
+    """A key figure's or participant's earlier answers in this round, by statement id."""
     ids = [s.id for s in statements_of(db, check)]
     if not ids:
         return {}
-    query = select(CheckAnswer).where(CheckAnswer.user_id == user.id, CheckAnswer.statement_id.in_(ids))
+    query = select(CheckAnswer).where(_by(answerer)[0], CheckAnswer.statement_id.in_(ids))
     return {a.statement_id: a for a in db.exec(query)}
 
 

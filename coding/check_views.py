@@ -4,8 +4,9 @@ from flask import abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
+from coding import check_links
 from coding import check_rounds as checks
-from coding.check_forms import ActionOnlyForm, RoundForm, StatementForm, translation_fields
+from coding.check_forms import ActionOnlyForm, RoundForm, StatementForm, given_answers, translation_fields
 from coding.codebook import codes_of, themes_of
 from coding.errors import CodingError
 from coding.views import bp, found, show_error
@@ -58,7 +59,13 @@ def check_edit(slug, check_id):
                            themes={code.id: code for code in codes_of(db, g.project)},
                            results=checks.results(db, check, str(get_locale())) if check.status != checks.DRAFT
                            else [], choices=checks.CHOICES, statuses=checks.STATUSES, action_form=ActionOnlyForm(),
-                           languages=TARGET_LANGUAGES)
+                           languages=TARGET_LANGUAGES, **_link_counts(db, check))
+
+
+def _link_counts(db, check) -> dict:
+    if check.status != checks.OPEN:
+        return {"contactable": 0, "linked": 0}
+    return {"contactable": len(check_links.contactable(db, g.project)), "linked": check_links.link_count(db, check)}
 
 
 @bp.route("/toetsen/<check_id>/<step>", methods=["POST"])
@@ -106,7 +113,8 @@ def check_answer(slug, check_id):
     error = None
     if form.validate_on_submit():
         try:
-            saved = checks.record_answers(db, check, g.user, request.form.get("group", ""), _given(statements))
+            saved = checks.record_answers(db, check, g.user, request.form.get("group", ""),
+                                          given_answers(request.form, statements))
         except CodingError as problem:
             db.rollback()
             error = str(problem)
@@ -127,11 +135,6 @@ def check_answer(slug, check_id):
 def _answer_language() -> str:
     wanted = request.args.get("taal") or str(get_locale())
     return wanted if wanted in PARTICIPANT_LANGUAGES else "nl"
-
-
-def _given(statements) -> list:
-    return [checks.GivenAnswer(s.id, request.form.get(f"keuze_{s.id}", ""), request.form.get(f"opmerking_{s.id}", ""))
-            for s in statements]
 
 
 def _log(check, what: str, detail: str) -> None:

@@ -16,7 +16,8 @@ class FollowUpAction(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     project_id: int = Field(foreign_key="projects.id", index=True, ondelete="CASCADE")
-    code_id: int | None = Field(default=None, foreign_key="codes.id", index=True, ondelete="SET NULL")  # the theme it follows from
+    # the theme it follows from
+    code_id: int | None = Field(default=None, foreign_key="codes.id", index=True, ondelete="SET NULL")
     what: str = Field(max_length=300)
     owner: str = Field(max_length=20)  # school | cjg | wijkteam | gemeente | anders
     due: date | None = None
@@ -81,3 +82,17 @@ class CheckAnswer(SQLModel, table=True):
     choice: str = Field(max_length=20)  # herken_ik | herken_ik_deels | herken_ik_niet
     comment: str | None = Field(default=None, sa_column=Column(EncryptedText, nullable=True))
     answered_at: datetime = Field(default_factory=utcnow)
+
+
+class CheckLink(SQLModel, table=True):
+    """A participant's personal link to one check round (only its token's hash is kept). Made again: new token."""
+
+    __tablename__ = "check_links"
+    __table_args__ = (UniqueConstraint("round_id", "participant_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    round_id: int = Field(foreign_key="check_rounds.id", index=True, ondelete="CASCADE")
+    participant_id: int = Field(foreign_key="participants.id", ondelete="CASCADE")
+    token_hash: str = Field(max_length=64, unique=True)
+    created_by_id: int | None = Field(default=None, foreign_key="users.id", ondelete="SET NULL")
+    created_at: datetime = Field(default_factory=utcnow)

@@ -29,8 +29,8 @@ def participant_record(db, participant: Participant) -> dict:
     return {
         "deelnemer": _row(participant, ("code", "group", "age_band", "wijk", "language", "created_at",
                                         "withdrawn_at")),
-        "toestemmingen": [_row(c, ("letter_version", "takes_part", "quotes_allowed", "audio_allowed", "given_by",
-                                   "recorded_at", "withdrawn_at"))
+        "toestemmingen": [_row(c, ("letter_version", "takes_part", "quotes_allowed", "audio_allowed", "contact_allowed",
+                                   "given_by", "recorded_at", "withdrawn_at"))
                           for c in db.exec(select(Consent).where(Consent.participant_id == participant.id)).scalars()],
         "gesprekken": [_interview_record(db, interview) for interview in interviews],
     }

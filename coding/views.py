@@ -28,8 +28,8 @@ def register(app):
     """Attach the coding pages to the app."""
     import coding.action_views  # noqa: F401  (follow-up actions on themes)
     import coding.agreement_views  # noqa: F401  (inter-coder agreement rounds)
-    import coding.round_views  # noqa: F401  (rounds of the action cycle: start the next, compare)
     import coding.analysis_views  # noqa: F401  (analysis, quotes per code, emerging themes)
+    import coding.check_link_views  # noqa: F401  (member checks by personal link)
     import coding.check_views  # noqa: F401  (member checks: statements recognised in the neighbourhood)
     import coding.codebook_views  # noqa: F401  (merge, split, delete with a choice, import, export)
     import coding.exchange_views  # noqa: F401  (.qdpx export and import, segments as CSV/XLSX)
@@ -38,10 +38,12 @@ def register(app):
     import coding.release_views  # noqa: F401  (released report versions)
     import coding.report_views  # noqa: F401  (adds the report routes to bp)
     import coding.rights_views  # noqa: F401  (participant export and erasure)
+    import coding.round_views  # noqa: F401  (rounds of the action cycle: start the next, compare)
     import coding.suggest_app.views  # noqa: F401  (suggestions: accept, reject, model status)
     import coding.workspace_views  # noqa: F401  (search with keyword-in-context)
 
     app.register_blueprint(bp)
+    app.register_blueprint(coding.check_link_views.check_self_bp)
 
 
 def found(service, *args):

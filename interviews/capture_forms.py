@@ -56,6 +56,7 @@ class LinkConsentForm(FlaskForm):
     agree_participant = BooleanField()
     agree_parent = BooleanField()
     quotes_allowed = BooleanField()
+    contact_allowed = BooleanField()
 
     def agreed(self) -> set[str]:
         """Who ticked their box: deelnemer and/or ouder."""

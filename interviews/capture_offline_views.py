@@ -47,7 +47,8 @@ def offline_participant_create(slug):
 def offline_consent_record(slug):
     form = request.form
     fields = {"letter_version": form.get("letter_version", ""), "takes_part": form.get("takes_part") == "y",
-              "quotes_allowed": form.get("quotes_allowed") == "y", "given_by": form.get("given_by", "")}
+              "quotes_allowed": form.get("quotes_allowed") == "y", "given_by": form.get("given_by", ""),
+              "contact_allowed": form.get("contact_allowed") == "y"}
 
     def record(db):
         consent, new = capture_offline.record_consent(db, g.project, g.user, form.get("participant"), **fields)

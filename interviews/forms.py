@@ -127,6 +127,7 @@ class ConsentForm(FlaskForm):
     )
     takes_part = BooleanField(_l("De deelnemer doet mee aan het gesprek (nodig om te beginnen)"))
     quotes_allowed = BooleanField(_l("Citaten zonder naam mogen in het rapport"))
+    contact_allowed = BooleanField(_l("We mogen de deelnemer later vragen of de uitkomst klopt"))
     audio_allowed = BooleanField(
         _l("Geluidsopname"), description=_l("Dit kan nog niet in Wijkstem."), render_kw={"disabled": True},
     )

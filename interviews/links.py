@@ -148,7 +148,8 @@ def has_consent(db, link: InterviewLink) -> bool:
     return participants.valid_consent(db, participant_of(db, link)) is not None
 
 
-def give_consent(db, link: InterviewLink, agreed: set[str], quotes_allowed: bool) -> Consent:
+def give_consent(db, link: InterviewLink, agreed: set[str], quotes_allowed: bool,
+                 contact_allowed: bool = False) -> Consent:
     """Record consent given on the link's page; who must agree follows the participant's age band."""
     participant = participant_of(db, link)
     if message := missing_consent(consenters(participant), agreed):
@@ -156,6 +157,7 @@ def give_consent(db, link: InterviewLink, agreed: set[str], quotes_allowed: bool
     return participants.record_consent(
         db, participant, db.get(User, link.created_by_id), letter_version=participants.DEFAULT_LETTER_VERSION,
         takes_part=True, quotes_allowed=quotes_allowed, given_by=participants.required_consenter(participant.age_band),
+        contact_allowed=contact_allowed,
     )
 
 

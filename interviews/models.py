@@ -93,6 +93,7 @@ class Consent(SQLModel, table=True):
     takes_part: bool = False
     quotes_allowed: bool = False
     audio_allowed: bool = False
+    contact_allowed: bool = False  # may be asked later whether they recognise the findings (member check)
     given_by: str = Field(max_length=20)  # deelnemer | ouder | beide
     recorded_by_id: int | None = Field(default=None, foreign_key="users.id")
     recorded_at: datetime = Field(default_factory=utcnow)

@@ -122,4 +122,5 @@ def _fields(form) -> dict:
 
 def _consent_fields(form) -> dict:
     return {"letter_version": form.letter_version.data, "takes_part": form.takes_part.data,
-            "quotes_allowed": form.quotes_allowed.data, "given_by": form.given_by.data}
+            "quotes_allowed": form.quotes_allowed.data, "given_by": form.given_by.data,
+            "contact_allowed": form.contact_allowed.data}

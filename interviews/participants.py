@@ -169,7 +169,7 @@ def consents_of(db, participant: Participant) -> list[Consent]:
 
 
 def record_consent(db, participant: Participant, user, *, letter_version: str, takes_part: bool,
-                   quotes_allowed: bool, given_by: str) -> Consent:
+                   quotes_allowed: bool, given_by: str, contact_allowed: bool = False) -> Consent:
     """Record informed consent; taking part is required and who consents must fit the age band.
 
     Returns the consent in force: the new one, or the existing one when exactly the same was recorded before.
@@ -184,12 +184,14 @@ def record_consent(db, participant: Participant, user, *, letter_version: str, t
                                field="takes_part")
     _check_consenter(participant, given_by)
     latest = valid_consent(db, participant)
-    if latest is not None and (latest.letter_version, latest.quotes_allowed, latest.given_by) == (
-            letter_version, bool(quotes_allowed), given_by):
+    if latest is not None and (latest.letter_version, latest.quotes_allowed, latest.given_by,
+                               latest.contact_allowed) == (letter_version, bool(quotes_allowed), given_by,
+                                                           bool(contact_allowed)):
         return latest  # the same consent again (a double submit): nothing new to record
     consent = Consent(
         participant_id=participant.id, letter_version=letter_version, takes_part=True,
         quotes_allowed=bool(quotes_allowed), audio_allowed=False,  # audio is not offered yet
+        contact_allowed=bool(contact_allowed),
         given_by=given_by, recorded_by_id=user.id, recorded_at=utcnow(),
     )
     db.add(consent)

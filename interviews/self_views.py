@@ -107,7 +107,7 @@ def consent_give(link, token):
 
 def _record_consent(db, link, participant, form) -> None:
     if not links.has_consent(db, link):
-        consent = links.give_consent(db, link, form.agreed(), form.quotes_allowed.data)
+        consent = links.give_consent(db, link, form.agreed(), form.quotes_allowed.data, form.contact_allowed.data)
         audit.record("toestemming_vastgelegd", project_id=link.project_id, object_type="participant",
                      object_id=participant.id, actor_id=None,
                      detail=f"via persoonlijke link {link.id}, brief {consent.letter_version}")

@@ -1,6 +1,6 @@
 """Who may use each coding endpoint. The municipality sees aggregates only: never answers or segments."""
 
-from tests.access_rows import KEY_FIGURE, MUNICIPALITY, RESEARCHER
+from tests.access_rows import EVERYONE, KEY_FIGURE, MUNICIPALITY, RESEARCHER
 
 RESEARCH_ONLY = {RESEARCHER}
 FINDINGS = {RESEARCHER, MUNICIPALITY}
@@ -29,6 +29,8 @@ ROWS = {
     "coding.check_edit": RESEARCH_ONLY,
     "coding.check_step": RESEARCH_ONLY,
     "coding.check_answer": {KEY_FIGURE},
+    "coding.check_links_make": RESEARCH_ONLY,
+    "check_self.check_self_answer": EVERYONE,
     "coding.participant_export": RESEARCH_ONLY,
     "coding.participant_erase": RESEARCH_ONLY,
     # Suggestions and the model (issue 4)

@@ -106,6 +106,7 @@
     var elements = consentForm.elements;
     var fields = {participant: draft.id, letter_version: elements.letter_version.value.trim(),
                   takes_part: elements.takes_part.checked ? "y" : "", quotes_allowed: elements.quotes_allowed.checked ? "y" : "",
+                  contact_allowed: elements.contact_allowed.checked ? "y" : "",
                   given_by: checkedValues(consentForm, "given_by")[0] || ""};
     var fine = fieldError(consentForm, "letter_version", fields.letter_version ? "" : text("letter"));
     fine = fieldError(consentForm, "takes_part", fields.takes_part ? "" : text("takes-part")) && fine;

@@ -1,0 +1,78 @@
+"""Member checks by personal link: participants who agreed to be asked again answer the statements themselves.
+
+The researcher makes one link per such participant for an open round; only the token's hash is kept, so the
+list of links is shown once. A link works while the round is open and the participant's consent to be asked
+again is in force. The caller audits and commits.
+"""
+
+import secrets
+
+from flask_babel import gettext as _
+from sqlmodel import select
+
+from coding.cycle_models import CheckLink, CheckRound
+from coding.errors import CodingError, NotFound
+from interviews import participants
+from interviews.links import token_hash
+from interviews.models import Participant
+from research.timeutil import utcnow
+
+CLOSED, STOPPED = "gesloten", "gestopt"
+
+
+class CheckLinkGone(Exception):
+    """The link existed but no longer works: the round is closed (CLOSED), or the participant may no longer be
+    asked (STOPPED). The page says which, in the participant's language."""
+
+    def __init__(self, reason: str, participant):
+        super().__init__(reason)
+        self.reason, self.participant = reason, participant
+
+
+def contactable(db, project) -> list[Participant]:
+    """The project's participants whose consent in force says they may be asked again."""
+    query = select(Participant).where(Participant.project_id == project.id, Participant.withdrawn_at.is_(None))
+    return [p for p in db.exec(query).all() if _may_ask(db, p)]
+
+
+def _may_ask(db, participant) -> bool:
+    consent = participants.valid_consent(db, participant)
+    return consent is not None and consent.contact_allowed
+
+
+def make_links(db, check: CheckRound, user, project) -> list[tuple[Participant, str]]:
+    """A new link for every participant who may be asked again (older links of this round stop working)."""
+    if check.status != "open":
+        raise CodingError(_("Open de toetsronde eerst. Daarna kunt u links maken."))
+    people = contactable(db, project)
+    if not people:
+        raise CodingError(_("Geen enkele deelnemer heeft gezegd dat we later iets mogen vragen."))
+    existing = {link.participant_id: link for link in db.exec(select(CheckLink).where(CheckLink.round_id == check.id))}
+    made = []
+    for participant in people:
+        token = secrets.token_urlsafe(24)
+        link = existing.get(participant.id) or CheckLink(round_id=check.id, participant_id=participant.id,
+                                                         token_hash="")
+        link.token_hash, link.created_by_id, link.created_at = token_hash(token), user.id, utcnow()
+        db.add(link)
+        made.append((participant, token))
+    db.flush()
+    return made
+
+
+def link_count(db, check: CheckRound) -> int:
+    """How many participants have a link to this round."""
+    return len(db.exec(select(CheckLink.id).where(CheckLink.round_id == check.id)).all())
+
+
+def open_link(db, token: str) -> tuple[CheckLink, CheckRound, Participant]:
+    """The link, its round and its participant while it works; NotFound or CheckLinkGone otherwise."""
+    link = db.exec(select(CheckLink).where(CheckLink.token_hash == token_hash(token or ""))).first()
+    if link is None:
+        raise NotFound(_("Deze link bestaat niet. Kijk of u de hele link heeft overgenomen."))
+    check, participant = db.get(CheckRound, link.round_id), db.get(Participant, link.participant_id)
+    if check.status != "open":
+        raise CheckLinkGone(CLOSED, participant)
+    if not _may_ask(db, participant):
+        raise CheckLinkGone(STOPPED, participant)
+    return link, check, participant
