@@ -1,6 +1,6 @@
 """Member-check pages: the researcher writes statements and opens a round; key figures answer on the tablet."""
 
-from flask import abort, flash, g, redirect, render_template, request, url_for
+from flask import abort, flash, g, jsonify, redirect, render_template, request, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 
@@ -10,7 +10,9 @@ from coding.check_forms import ActionOnlyForm, RoundForm, StatementForm, given_a
 from coding.codebook import codes_of, themes_of
 from coding.errors import CodingError
 from coding.views import bp, found, show_error
+from interviews.offline_views import keep_offline
 from interviews.translations import PARTICIPANT_LANGUAGES, TARGET_LANGUAGES, text_direction
+from interviews.views import wants_json
 from research import audit
 from research.access import allow
 from research.db import get_session
@@ -118,10 +120,16 @@ def check_answer(slug, check_id):
         except CodingError as problem:
             db.rollback()
             error = str(problem)
+            if wants_json():  # the tablet's send queue: a clear message, nothing stored
+                return jsonify(saved=False, error=error), 422
         else:
             _log(check, "toetsronde_beantwoord", f"{saved} stellingen")
+            if wants_json():  # sent by the queue (maybe again, later): storing twice changes nothing
+                return jsonify(saved=True, version=1)
             flash(_("Dank u wel. Uw antwoorden zijn opgeslagen."), "success")
             return redirect(url_for(".check_list", slug=slug))
+    elif request.method == "POST" and wants_json():
+        return jsonify(saved=False), 400  # an old form token: the queue fetches a fresh one and sends again
     earlier = checks.answers_of(db, check, g.user)
     translations = checks.translations_of(db, statements)
     texts = {s.id: checks.statement_text(s, translations, lang) for s in statements}
@@ -140,3 +148,12 @@ def _answer_language() -> str:
 def _log(check, what: str, detail: str) -> None:
     audit.record(what, project_id=g.project.id, object_type="toetsronde", object_id=check.id, detail=detail)
     get_session().commit()
+
+
+@keep_offline
+def open_round_pages(db, project) -> list[tuple[str, str]]:
+    """A key figure's tablet keeps the list of open rounds and each open round's answer page."""
+    rounds = checks.open_rounds_of(db, project)
+    listed = ",".join(str(check.id) for check in rounds)
+    return [(url_for("coding.check_list", slug=project.slug), listed)] + [
+        (url_for("coding.check_answer", slug=project.slug, check_id=check.id), str(check.id)) for check in rounds]

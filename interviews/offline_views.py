@@ -16,7 +16,14 @@ from research.roles import Role
 offline_bp = Blueprint("offline", __name__)
 # What the offline page needs besides itself (the page's own links are kept when it is fetched).
 ASSETS = ("wijkstem.css", "favicon.svg", "css/interviews.css", "js/offline-store.js", "js/offline-sync.js",
-          "js/offline-capture.js")
+          "js/offline-capture.js", "js/check-answers.js")
+OTHER_PAGES = {}  # other areas' pages a key figure needs offline: name -> provider(db, project) -> [(url, tag)]
+
+
+def keep_offline(provider):
+    """Register a provider of more pages to keep on a key figure's tablet (e.g. open member-check rounds)."""
+    OTHER_PAGES[provider.__qualname__] = provider
+    return provider
 
 
 @offline_bp.route("/sw.js")
@@ -45,8 +52,10 @@ def _project_pages(db, project) -> list[dict]:
     # The offline page holds the guide, the form token and the language: a change in any of them renews it.
     tag = f"{guide.id if guide else 0}:{get_locale()}:{g.user.id}:{_token_tag()}"
     plain = ("projects.show", "interviews.participant_list", "interviews.interview_list", "interviews.offline_show")
+    others = [{"url": url, "tag": f"{own}:{get_locale()}:{g.user.id}:{_token_tag()}"}
+              for provider in OTHER_PAGES.values() for url, own in provider(db, project)]
     return [{"url": url_for(endpoint, slug=project.slug), "tag": ""} for endpoint in plain] + [
-        {"url": url_for("interviews.offline_capture", slug=project.slug), "tag": tag}]
+        {"url": url_for("interviews.offline_capture", slug=project.slug), "tag": tag}] + others
 
 
 def _token_tag() -> str:

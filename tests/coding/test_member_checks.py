@@ -188,3 +188,24 @@ def test_a_closed_round_goes_into_the_released_report_suppressed(client, db, wor
     assert texts[start + 2] == "Toetsen voorjaar" and "Geheim commentaar" not in " ".join(texts)
     [row] = [[c.text for c in row.cells] for t in doc.tables for row in t.rows if row.cells[0].text == STATEMENT]
     assert (row[1], row[-1]) == ("5", "6") and "1" not in row  # the 1 and the 0 hide each other
+
+
+def test_the_tablets_queue_gets_json_and_sending_twice_stores_one_answer(client, db, world):
+    check = open_round(client, db, world)
+    [statement] = rows(db, CheckStatement)
+    sign_in(client, db, world.key_figure)
+    kept = client.get("/offline/bewaren.json").get_json()["pages"]
+    assert {f"{BASE}/toetsen", f"{BASE}/toetsen/{check.id}/antwoorden"} <= {page["url"] for page in kept}
+    posted = {"group": "ouder", f"keuze_{statement.id}": "herken_ik", f"opmerking_{statement.id}": "Ja."}
+    json = {"Accept": "application/json"}
+    for _ in range(2):  # the reply to the first was lost: the queue sends the same answers again
+        reply = client.post(f"{BASE}/toetsen/{check.id}/antwoorden", data=posted, headers=json)
+        assert reply.status_code == 200 and reply.get_json()["saved"] is True
+    assert [(a.choice, a.comment) for a in rows(db, CheckAnswer)] == [("herken_ik", "Ja.")]
+    sign_in(client, db, world.researcher)
+    client.post(f"{BASE}/toetsen/{check.id}/sluiten")
+    sign_in(client, db, world.key_figure)
+    late = client.post(f"{BASE}/toetsen/{check.id}/antwoorden", data={**posted, f"opmerking_{statement.id}": "Nee."},
+                       headers=json)
+    assert late.status_code == 422 and "gesloten" in late.get_json()["error"]
+    assert [a.comment for a in rows(db, CheckAnswer)] == ["Ja."]

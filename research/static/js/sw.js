@@ -1,7 +1,7 @@
 /* Wijkstem service worker (served from /sw.js, scope /p/): a key figure's tablet keeps working without a
    network. From log-in on it keeps what the server lists (/offline/bewaren.json): the project page, the
-   participant and interview lists, and the offline page that registers a participant, records consent and
-   holds the whole conversation. Project pages: network first, the kept copy when offline; "Nieuwe deelnemer"
+   participant and interview lists, the offline page that registers a participant, records consent and
+   holds the whole conversation, and the open member-check rounds. Project pages: network first, the kept copy when offline; "Nieuwe deelnemer"
    offline opens the offline page; any other page offline says there is no connection (never the browser's
    error page). CSS and scripts: the kept copy first, refreshed in the background. Nothing is sent from here:
    the pages queue what the key figure does in IndexedDB and send it themselves. Logging out wipes these
@@ -13,7 +13,7 @@ var ASSETS = "wijkstem-assets-v1";
 var TAGS = "wijkstem-tags-v1";  // per kept page from the list: the tag it was kept with
 var INTERVIEW_PAGE = /^\/p\/[^/]+\/gesprekken(\/|$)/;
 var PROJECT_PAGE = /^\/p\/[^/]+\//;
-var KEPT_PAGE = /^\/p\/[^/]+\/(gesprekken(\/.*)?|deelnemers|offline\/gesprek)?$/;  // refreshed on every visit
+var KEPT_PAGE = /^\/p\/[^/]+\/(gesprekken(\/.*)?|deelnemers|offline\/gesprek|toetsen(\/\d+\/antwoorden)?)?$/;  // refreshed on every visit
 var NEW_PARTICIPANT = /^(\/p\/[^/]+)\/deelnemers\/nieuw$/;
 var NO_PAGE = "/offline/geen-verbinding";  // key of the plain "no connection" page, in the user's language
 var BACKGROUND = {"X-Wijkstem-Background": "1"};  // the server keeps its messages for the page the user sees
