@@ -51,7 +51,8 @@ def test_the_key_figure_records_whether_we_may_ask_again(client, db, world, logi
 def test_links_are_made_only_for_participants_who_may_be_asked_again(client, db, world):
     yes, no = asked_again(db, world), asked_again(db, world, contact=False)
     check = open_round(client, db, world)
-    assert "1 deelnemer heeft gezegd dat we later iets mogen vragen" in page_text(client.get(f"{BASE}/toetsen/{check.id}"))
+    round_page = page_text(client.get(f"{BASE}/toetsen/{check.id}"))
+    assert "1 deelnemer heeft gezegd dat we later iets mogen vragen" in round_page
     links = made_links(client, check)
     assert set(links) == {yes.code} and no.code not in links and world.participant.code not in links
     db.expire_all()
