@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from flask import abort, current_app, g, redirect, request, url_for
-from sqlmodel import select
+from sqlmodel import and_, select
 
 from research.db import get_session
 from research.models import Membership, Project
@@ -68,12 +68,13 @@ def _enforce_project(policy):
     if slug is None:
         return deny("project policy without slug")
     db = get_session()
-    project = db.exec(select(Project).where(Project.slug == slug)).first()
-    if project is None:
+    # One query for the project and the user's membership of it: this runs before every project page.
+    found = db.exec(select(Project, Membership).outerjoin(
+        Membership, and_(Membership.project_id == Project.id, Membership.user_id == g.user.id))
+        .where(Project.slug == slug)).first()
+    if found is None:
         abort(404)
-    membership = db.exec(
-        select(Membership).where(Membership.project_id == project.id, Membership.user_id == g.user.id)
-    ).first()
+    project, membership = found
     if membership is None or Role(membership.role) not in policy.audience:
         return deny("role")
     g.project, g.membership = project, membership

@@ -6,7 +6,7 @@ from pathlib import Path
 from flask import Flask, g, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 
-from research import access, background, crypto, db, i18n, limits, sessions
+from research import access, background, crypto, db, i18n, limits, sessions, urls
 from research.auth import second_step
 from research.config import load_config
 from research.headers import add_security_headers
@@ -36,6 +36,7 @@ def create_app(test_config=None) -> Flask:
     csrf.init_app(app)
     i18n.init_app(app)
     limits.init_app(app)
+    urls.init_app(app)
     _register_hooks(app)
     _register_blueprints(app)
     _register_errors(app)

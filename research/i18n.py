@@ -3,7 +3,9 @@
 from pathlib import Path
 
 from flask import current_app, g, has_request_context, request, session
-from flask_babel import Babel, get_locale
+from flask_babel import Babel, get_locale, get_translations
+from jinja2 import pass_context
+from markupsafe import Markup
 
 babel = Babel()
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
@@ -38,3 +40,34 @@ def init_app(app):
     app.jinja_env.globals["LANGUAGE_NAMES"] = LANGUAGE_NAMES
     app.jinja_env.globals["is_rtl"] = lambda lang: lang in RTL_LANGUAGES
     app.jinja_env.globals["request_path"] = lambda: request.full_path.rstrip("?")
+    app.context_processor(bound_gettext)
+
+
+def bound_gettext() -> dict:
+    """The templates' _() and ngettext() bound to this render's translations, looked up once per page.
+
+    Flask-Babel's own look the translations up again on every call; a coding page with 70 texts spent about a
+    millisecond on that. Same behaviour as Jinja's newstyle gettext: escaped when autoescaping, and the text is
+    always a format string. Macros imported without context still use Flask-Babel's (same texts, slower).
+    """
+    translations = get_translations()
+    return {"gettext": _newstyle(translations.ugettext), "ngettext": _newstyle_plural(translations.ungettext)}
+
+
+def _newstyle(lookup):
+    @pass_context
+    def gettext(context, message, **variables):
+        found = lookup(message)
+        return (Markup(found) if context.eval_ctx.autoescape else found) % variables  # noqa: S704 - our own catalog; % escapes the values
+
+    return gettext
+
+
+def _newstyle_plural(lookup):
+    @pass_context
+    def ngettext(context, singular, plural, num, **variables):
+        variables.setdefault("num", num)
+        found = lookup(singular, plural, num)
+        return (Markup(found) if context.eval_ctx.autoescape else found) % variables  # noqa: S704 - our own catalog; % escapes the values
+
+    return ngettext

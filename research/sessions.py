@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from flask import current_app, g, has_request_context, request, session
 from flask.sessions import SecureCookieSessionInterface
-from sqlmodel import delete
+from sqlmodel import delete, select
 
 from research import background
 from research.db import get_session
@@ -52,14 +52,16 @@ def load_user() -> None:
     if not token:
         return
     db = get_session()
-    record = db.get(AuthSession, _hash(token))
+    # One query for the session and its user: this runs before every page.
+    found = db.exec(select(AuthSession, User).outerjoin(User, User.id == AuthSession.user_id)
+                    .where(AuthSession.id == _hash(token))).first()
+    record, user = found if found is not None else (None, None)
     if record is None or _expired(record):
         if record is not None:
             db.delete(record)
             db.commit()
         session.clear()
         return
-    user = db.get(User, record.user_id)
     if user is None or not user.is_active:
         session.clear()
         return

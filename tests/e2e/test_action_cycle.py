@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 from docx import Document
+from playwright.sync_api import expect
 from sqlmodel import select
 
 from coding.cycle_models import CheckAnswer, CheckRound, CheckStatement, FollowUpAction
@@ -111,8 +112,8 @@ def test_member_check_round_from_opening_to_the_released_report(tablet, person, 
     question = key_figure.get_by_role("group", name=statement)
     question.get_by_label("Herken ik", exact=True).check()
     question.get_by_label("Opmerking (mag leeg blijven)").fill(comment)
-    click(key_figure, "Antwoorden opslaan")
-    assert "Uw antwoorden zijn opgeslagen" in key_figure.content()
+    key_figure.get_by_role("button", name="Antwoorden opslaan").click()  # through the tablet's send queue
+    expect(key_figure.locator("#check-notice")).to_have_text("Dank u wel. Uw antwoorden zijn opgeslagen.")
 
     check = live_db.exec(select(CheckRound).where(CheckRound.title == title)).one()
     stored = live_db.exec(select(CheckStatement).where(CheckStatement.round_id == check.id)).one()
