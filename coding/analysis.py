@@ -96,9 +96,11 @@ def segments_for_code(db, project, code: Code, exact: bool = False) -> list[Segm
     return _segment_rows(db, _code_segments(db, project, code, exact))
 
 
-def segments_for_code_page(db, project, code: Code, page: int = 1, per_page: int = PAGE_SIZE) -> "SegmentPage":
-    """One page of `segments_for_code` (the last page when `page` is past it): only its segments are read."""
-    base = _code_segments(db, project, code, exact=False)
+def segments_for_code_page(db, project, code: Code, page: int = 1, per_page: int = PAGE_SIZE,
+                           codes=None) -> "SegmentPage":
+    """One page of `segments_for_code` (the last page when `page` is past it): only its segments are read.
+    `codes`: the project's codebook, when the caller has read it already."""
+    base = _code_segments(db, project, code, exact=False, codes=codes)
     total = db.scalar(base.with_only_columns(func.count(Segment.id)).order_by(None))
     pages = max(1, -(-total // per_page))
     number = min(max(page, 1), pages)
@@ -128,9 +130,9 @@ class SegmentPage:
         return self.first + len(self.rows) - 1 if self.rows else 0
 
 
-def _code_segments(db, project, code, exact):
+def _code_segments(db, project, code, exact, codes=None):
     """The code's segments on codable answers, in participant order, joined (not IN a list of all answers)."""
-    ids = {code.id} if exact else descendant_ids(codes_of(db, project), code.id)
+    ids = {code.id} if exact else descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
     coded = select(Coding.segment_id).where(Coding.code_id.in_(ids))
     query = select(Segment, Participant.code, Participant.group, Question.text).select_from(Segment).join(
         Answer, Segment.answer_id == Answer.id)

@@ -149,12 +149,13 @@ def code_delete(slug, code_id):
 @allow(Role.RESEARCHER)
 def code_show(slug, code_id):
     db = get_session()
+    codes = codebook.codes_of(db, g.project)  # read once: the code, its sub-codes and the page's filter use it
     code = found(codebook.code_for, db, g.project, code_id)
-    page = segments_for_code_page(db, g.project, code, page_number(request.args.get("pagina")))
+    page = segments_for_code_page(db, g.project, code, page_number(request.args.get("pagina")), codes=codes)
     log_answers_seen("code", code.id)
     db.commit()
     return render_template("coding/code_show.html", code=code, page=page, rows=page.rows,
-                           children=codebook.children_of(db, code))
+                           children=[child for child in codes if child.parent_id == code.id])
 
 
 def page_number(raw) -> int:
