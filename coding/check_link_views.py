@@ -5,13 +5,13 @@ Wrong tokens count towards the same guess limit as the conversation links.
 """
 
 from flask import Blueprint, flash, g, redirect, render_template, request, url_for
-from flask_babel import gettext as _
 
 from coding import check_links
 from coding import check_rounds as checks
 from coding.check_forms import ActionOnlyForm, given_answers
+from coding.check_views import round_of_button
 from coding.errors import CodingError, NotFound
-from coding.views import bp, found
+from coding.views import bp
 from interviews.language import browser_language, render_in
 from interviews.self_views import guess_limit
 from interviews.translations import participant_language, text_direction
@@ -28,10 +28,9 @@ PAGE = "interviews/self/check_statements.html"
 @allow(Role.RESEARCHER)
 def check_links_make(slug, check_id):
     db = get_session()
-    check = found(checks.round_for, db, g.project, check_id)
-    if not ActionOnlyForm().validate_on_submit():
-        flash(_("Dit formulier is verlopen. Probeer het opnieuw."), "error")
-        return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+    check, expired = round_of_button(db, check_id)
+    if expired:
+        return expired
     try:
         made = check_links.make_links(db, check, g.user, g.project)
     except CodingError as error:

@@ -74,10 +74,9 @@ def _link_counts(db, check) -> dict:
 @allow(Role.RESEARCHER)
 def check_step(slug, check_id, step):
     db = get_session()
-    check = found(checks.round_for, db, g.project, check_id)
-    if not ActionOnlyForm().validate_on_submit():
-        flash(_("Dit formulier is verlopen. Probeer het opnieuw."), "error")
-        return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+    check, expired = round_of_button(db, check_id)
+    if expired:
+        return expired
     try:
         done = _do_step(db, check, step)
     except CodingError as error:
@@ -87,6 +86,15 @@ def check_step(slug, check_id, step):
         _log(check, f"toetsronde_{step}", check.status)
         flash(done, "success")
     return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
+
+
+def round_of_button(db, check_id):
+    """The round a button posts to, and None; or with a way back to the round when the form's token expired."""
+    check = found(checks.round_for, db, g.project, check_id)
+    if ActionOnlyForm().validate_on_submit():
+        return check, None
+    flash(_("Dit formulier is verlopen. Probeer het opnieuw."), "error")
+    return check, redirect(url_for(".check_edit", slug=g.project.slug, check_id=check.id))
 
 
 def _do_step(db, check, step: str) -> str:
