@@ -19,6 +19,7 @@ pytestmark = pytest.mark.e2e
 SLUG = "seghwaert"
 SHELL = f"/p/{SLUG}/offline/gesprek"
 DEMO_KEY_FIGURE = "sleutelfiguur@demo.wijkstem.nl"
+DEMO_PROJECT = "Zoeter-Meer stem: opvoeden en opgroeien in Seghwaert"
 
 
 def fresh_key_figure(db, locale=None) -> object:
@@ -79,7 +80,7 @@ def test_register_consent_and_a_whole_conversation_without_a_network(browser, li
 
     # Offline before any participant page was ever opened: the way a key figure goes still works.
     context.set_offline(True)
-    page.get_by_role("link", name=re.compile("Zoeter-Meer stem")).click()
+    page.get_by_role("link", name=DEMO_PROJECT, exact=True).click()  # not a later round of it
     page.get_by_role("link", name="Nieuw gesprek").click()
     page.get_by_role("link", name=re.compile("Nieuwe deelnemer")).click()
     expect(page.get_by_role("heading", name="Nieuwe deelnemer")).to_be_visible()
