@@ -66,8 +66,7 @@ def check_self_answer(token):
                          object_id=check.id, actor_id=None, detail=f"{saved} stellingen, via persoonlijke link")
             db.commit()
             return render_in(lang, PAGE, done=True, check=check)
-    translations = checks.translations_of(db, statements)
-    texts = {s.id: checks.statement_text(s, translations, lang) for s in statements}
+    texts = checks.statement_texts(db, statements, lang)
     return render_in(lang, PAGE, status, check=check, statements=statements, texts=texts, form=form, error=error,
                      earlier=checks.answers_of(db, check, participant), direction=text_direction(lang),
                      posted=request.form if error else None)

@@ -8,8 +8,9 @@ again is in force. The caller audits and commits.
 import secrets
 
 from flask_babel import gettext as _
-from sqlmodel import select
+from sqlmodel import func, select
 
+from coding.check_rounds import OPEN
 from coding.cycle_models import CheckLink, CheckRound
 from coding.errors import CodingError, NotFound
 from interviews import participants
@@ -17,11 +18,11 @@ from interviews.links import token_hash
 from interviews.models import Participant
 from research.timeutil import utcnow
 
-CLOSED, STOPPED = "gesloten", "gestopt"
+ROUND_CLOSED, STOPPED = "gesloten", "gestopt"  # why a link no longer works
 
 
 class CheckLinkGone(Exception):
-    """The link existed but no longer works: the round is closed (CLOSED), or the participant may no longer be
+    """The link existed but no longer works: the round is closed (ROUND_CLOSED), or the participant may no longer be
     asked (STOPPED). The page says which, in the participant's language."""
 
     def __init__(self, reason: str, participant):
@@ -32,7 +33,9 @@ class CheckLinkGone(Exception):
 def contactable(db, project) -> list[Participant]:
     """The project's participants whose consent in force says they may be asked again."""
     query = select(Participant).where(Participant.project_id == project.id, Participant.withdrawn_at.is_(None))
-    return [p for p in db.exec(query).all() if _may_ask(db, p)]
+    people = list(db.exec(query))
+    in_force = participants.consents_in_force(db, people)
+    return [p for p in people if in_force[p.id] is not None and in_force[p.id].contact_allowed]
 
 
 def _may_ask(db, participant) -> bool:
@@ -42,7 +45,7 @@ def _may_ask(db, participant) -> bool:
 
 def make_links(db, check: CheckRound, user, project) -> list[tuple[Participant, str]]:
     """A new link for every participant who may be asked again (older links of this round stop working)."""
-    if check.status != "open":
+    if check.status != OPEN:
         raise CodingError(_("Open de toetsronde eerst. Daarna kunt u links maken."))
     people = contactable(db, project)
     if not people:
@@ -62,7 +65,7 @@ def make_links(db, check: CheckRound, user, project) -> list[tuple[Participant, 
 
 def link_count(db, check: CheckRound) -> int:
     """How many participants have a link to this round."""
-    return len(db.exec(select(CheckLink.id).where(CheckLink.round_id == check.id)).all())
+    return db.exec(select(func.count()).select_from(CheckLink).where(CheckLink.round_id == check.id)).one()
 
 
 def open_link(db, token: str) -> tuple[CheckLink, CheckRound, Participant]:
@@ -71,8 +74,8 @@ def open_link(db, token: str) -> tuple[CheckLink, CheckRound, Participant]:
     if link is None:
         raise NotFound(_("Deze link bestaat niet. Kijk of u de hele link heeft overgenomen."))
     check, participant = db.get(CheckRound, link.round_id), db.get(Participant, link.participant_id)
-    if check.status != "open":
-        raise CheckLinkGone(CLOSED, participant)
+    if check.status != OPEN:
+        raise CheckLinkGone(ROUND_CLOSED, participant)
     if not _may_ask(db, participant):
         raise CheckLinkGone(STOPPED, participant)
     return link, check, participant

@@ -195,6 +195,12 @@ def statement_text(statement: CheckStatement, translations: dict, lang: str) -> 
     return translations.get((statement.id, lang), statement.text)
 
 
+def statement_texts(db, statements, lang: str) -> dict[int, str]:
+    """Statement id -> its text in `lang` (Dutch where it is not translated)."""
+    translations = translations_of(db, statements)
+    return {s.id: statement_text(s, translations, lang) for s in statements}
+
+
 def translations_of(db, statements) -> dict:
     """(statement id, lang) -> translated text."""
     ids = [s.id for s in statements]

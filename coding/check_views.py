@@ -44,7 +44,8 @@ def check_list(slug):
 def check_edit(slug, check_id):
     db = get_session()
     check = found(checks.round_for, db, g.project, check_id)
-    form = StatementForm(themes=themes_of(codes_of(db, g.project)), code_id=request.args.get("thema", ""))
+    codes = codes_of(db, g.project)
+    form = StatementForm(themes=themes_of(codes), code_id=request.args.get("thema", ""))
     if form.validate_on_submit():
         try:
             statement = checks.add_statement(db, g.project, check, form.text.data or "", form.theme_id(),
@@ -58,7 +59,7 @@ def check_edit(slug, check_id):
             return redirect(url_for(".check_edit", slug=slug, check_id=check.id))
     statements = checks.statements_of(db, check)
     return render_template("coding/check_edit.html", check=check, form=form, statements=statements,
-                           themes={code.id: code for code in codes_of(db, g.project)},
+                           themes={code.id: code for code in codes},
                            results=checks.results(db, check, str(get_locale())) if check.status != checks.DRAFT
                            else [], choices=checks.CHOICES, statuses=checks.STATUSES, action_form=ActionOnlyForm(),
                            languages=TARGET_LANGUAGES, **_link_counts(db, check))
@@ -139,8 +140,7 @@ def check_answer(slug, check_id):
     elif request.method == "POST" and wants_json():
         return jsonify(saved=False), 400  # an old form token: the queue fetches a fresh one and sends again
     earlier = checks.answers_of(db, check, g.user)
-    translations = checks.translations_of(db, statements)
-    texts = {s.id: checks.statement_text(s, translations, lang) for s in statements}
+    texts = checks.statement_texts(db, statements, lang)
     status = 400 if error else 200
     return render_template("coding/check_answer.html", check=check, statements=statements, texts=texts,
                            earlier=earlier, form=form, error=error, choices=checks.CHOICES, lang=lang,

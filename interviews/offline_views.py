@@ -50,9 +50,10 @@ def manifest():
 def _project_pages(db, project) -> list[dict]:
     guide = guides.current_guide(db, project)
     # The offline page holds the guide, the form token and the language: a change in any of them renews it.
-    tag = f"{guide.id if guide else 0}:{get_locale()}:{g.user.id}:{_token_tag()}"
+    kept_for = f"{get_locale()}:{g.user.id}:{_token_tag()}"  # who the copy is for: language, user, form token
+    tag = f"{guide.id if guide else 0}:{kept_for}"
     plain = ("projects.show", "interviews.participant_list", "interviews.interview_list", "interviews.offline_show")
-    others = [{"url": url, "tag": f"{own}:{get_locale()}:{g.user.id}:{_token_tag()}"}
+    others = [{"url": url, "tag": f"{own}:{kept_for}"}
               for provider in OTHER_PAGES.values() for url, own in provider(db, project)]
     return [{"url": url_for(endpoint, slug=project.slug), "tag": ""} for endpoint in plain] + [
         {"url": url_for("interviews.offline_capture", slug=project.slug), "tag": tag}] + others

@@ -124,9 +124,7 @@ def participant_rows(db, project, user, role: Role) -> list[ParticipantRow]:
     """The visible participants with consent and interview status, for the list page."""
     participants = participants_for(db, project, user, role)
     ids = [p.id for p in participants]
-    consents, interviews = defaultdict(list), defaultdict(list)
-    for consent in db.exec(select(Consent).where(Consent.participant_id.in_(ids)).order_by(*_CONSENT_ORDER)):
-        consents[consent.participant_id].append(consent)
+    in_force, interviews = consents_in_force(db, participants), defaultdict(list)
     for interview in db.exec(select(Interview).where(Interview.participant_id.in_(ids)).order_by(Interview.id)):
         interviews[interview.participant_id].append(interview)
     rows = []
@@ -134,8 +132,18 @@ def participant_rows(db, project, user, role: Role) -> list[ParticipantRow]:
         own = interviews[participant.id]
         draft = next((i for i in own if i.status == "concept" and i.key_figure_id == user.id), None)
         finished = sum(1 for i in own if i.status == "afgerond")
-        rows.append(ParticipantRow(participant, _in_force(participant, consents[participant.id]), draft, finished))
+        rows.append(ParticipantRow(participant, in_force[participant.id], draft, finished))
     return rows
+
+
+def consents_in_force(db, participants) -> dict[int, Consent | None]:
+    """Per participant id the consent in force (as `valid_consent`), for many participants in one query."""
+    consents = defaultdict(list)
+    ids = [p.id for p in participants]
+    if ids:
+        for consent in db.exec(select(Consent).where(Consent.participant_id.in_(ids)).order_by(*_CONSENT_ORDER)):
+            consents[consent.participant_id].append(consent)
+    return {p.id: _in_force(p, consents[p.id]) for p in participants}
 
 
 def participant_for(db, project, user, role: Role, participant_id: int) -> Participant:

@@ -57,8 +57,7 @@ def bound_gettext() -> dict:
 def _newstyle(lookup):
     @pass_context
     def gettext(context, message, **variables):
-        found = lookup(message)
-        return (Markup(found) if context.eval_ctx.autoescape else found) % variables  # noqa: S704 - our own catalog; % escapes the values
+        return _formatted(context, lookup(message), variables)
 
     return gettext
 
@@ -67,7 +66,11 @@ def _newstyle_plural(lookup):
     @pass_context
     def ngettext(context, singular, plural, num, **variables):
         variables.setdefault("num", num)
-        found = lookup(singular, plural, num)
-        return (Markup(found) if context.eval_ctx.autoescape else found) % variables  # noqa: S704 - our own catalog; % escapes the values
+        return _formatted(context, lookup(singular, plural, num), variables)
 
     return ngettext
+
+
+def _formatted(context, found: str, variables: dict):
+    """A translated text filled in; when the page autoescapes, the values are escaped and the text is not."""
+    return (Markup(found) if context.eval_ctx.autoescape else found) % variables  # noqa: S704 - our own catalog

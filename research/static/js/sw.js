@@ -1,9 +1,9 @@
 /* Wijkstem service worker (served from /sw.js, scope /p/): a key figure's tablet keeps working without a
    network. From log-in on it keeps what the server lists (/offline/bewaren.json): the project page, the
    participant and interview lists, the offline page that registers a participant, records consent and
-   holds the whole conversation, and the open member-check rounds. Project pages: network first, the kept copy when offline; "Nieuwe deelnemer"
-   offline opens the offline page; any other page offline says there is no connection (never the browser's
-   error page). CSS and scripts: the kept copy first, refreshed in the background. Nothing is sent from here:
+   holds the whole conversation, and the open member-check rounds. Project pages: network first, the kept
+   copy when offline; "Nieuwe deelnemer" offline opens the offline page; any other page offline says there is
+   no connection (never the browser's error page). CSS and scripts: the kept copy first, refreshed in the background. Nothing is sent from here:
    the pages queue what the key figure does in IndexedDB and send it themselves. Logging out wipes these
    caches (offline-sync.js). */
 "use strict";
