@@ -149,18 +149,24 @@ def test_journey_4_municipality_sees_counts_and_downloads_the_report(tablet, liv
     page = tablet
     log_in(page, "onderzoeker@demo.wijkstem.nl")  # the municipality downloads released versions only
     page.goto("/p/seghwaert/rapport/versies")
-    page.get_by_role("button", name="Geef deze versie vrij").click()
+    with page.expect_navigation():  # each step reads the page it led to, not one half loaded
+        page.get_by_role("button", name="Geef deze versie vrij").click()
     assert "is vrijgegeven" in page.content()
-    page.get_by_role("button", name="Uitloggen").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Uitloggen").click()
     log_in(page, "gemeente@demo.wijkstem.nl")
-    page.get_by_role("link", name=re.compile("Zoeter-Meer|Seghwaert")).first.click()
-    page.get_by_role("navigation", name="Projectmenu").get_by_role("link", name="Bevindingen").click()
+    with page.expect_navigation():
+        page.get_by_role("link", name=re.compile("Zoeter-Meer|Seghwaert")).first.click()
+    with page.expect_navigation():
+        page.get_by_role("navigation", name="Projectmenu").get_by_role("link", name="Bevindingen").click()
+    page.wait_for_load_state()
     html = page.content()
     assert "Drempel om hulp te vragen" in html
     assert not re.search(r"SG-\d{3}", html), "participant codes must not reach the municipality"
     raw = live_db.exec(select(Answer)).first().text
     assert raw[:60] not in html
-    page.get_by_role("link", name=re.compile("Download")).first.click()
+    with page.expect_navigation():  # from the findings to the released versions
+        page.get_by_role("link", name=re.compile("Download")).first.click()
     with page.expect_download() as download_info:
         page.get_by_role("link", name=re.compile("Download")).first.click()
     with open(download_info.value.path(), "rb") as handle:
