@@ -7,8 +7,8 @@
 - ``JOBS_IMMEDIATE``: run each task at once, in the caller's thread, with an in-memory queue.
   On by default in test mode only.
 
-Jobs are run by ``start_consumer_in_thread(app)`` inside the web server's process, or by
-``wijkstem jobs worker`` in a process of its own. Either way a task runs inside an app context.
+Jobs are run by ``wijkstem jobs worker`` in a process of its own (``wijkstem run`` starts one beside the
+server), or by ``start_consumer_in_thread(app)`` inside a process. Either way a task runs inside an app context.
 """
 
 import hashlib

@@ -22,13 +22,13 @@ from interviews.views import show_error
 from research import audit
 from research.access import ANYONE, allow
 from research.db import get_session
-from research.limits import limiter
+from research.limits import limiter, per_process
 from research.models import Project, User
 
 links_bp = Blueprint("links", __name__, url_prefix="/link")
 SKIP = "overslaan"
 GUESSES = "20 per minute;100 per hour"
-guess_limit = limiter.shared_limit(GUESSES, scope="persoonlijke-link",
+guess_limit = limiter.shared_limit(per_process(GUESSES), scope="persoonlijke-link",
                                    deduct_when=lambda response: response.status_code == 404)
 
 

@@ -110,10 +110,3 @@ def cli_commands():
 def _register_cli(app):
     for command in cli_commands():
         app.cli.add_command(command)
-
-
-def start_background_jobs(app):
-    """Run background jobs (training suggestion models) in this process: one worker thread."""
-    from coding.jobs import start_consumer_in_thread
-
-    return start_consumer_in_thread(app)

@@ -36,24 +36,34 @@ def main():
     cli.main(prog_name="wijkstem", obj=ScriptInfo(create_app=_create_app, set_debug_flag=False))
 
 
-@click.command("run", help="Start de webserver (waitress). Stop met Ctrl+C.")
+@click.command("run", help="Start de webserver (gunicorn, een proces per kern). Stop met Ctrl+C.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Adres om op te luisteren.")
 @click.option("--port", default=5000, show_default=True, type=int, help="Poort.")
-@click.option("--threads", default=8, show_default=True, type=int, help="Aantal gelijktijdige verzoeken.")
+@click.option("--processes", type=click.IntRange(min=1), default=None,
+              help="Aantal serverprocessen (standaard: een per kern van deze machine).")
+@click.option("--threads", default=1, show_default=True, type=click.IntRange(min=1),
+              help="Gelijktijdige verzoeken per proces.")
 @click.option("--zonder-taken", "no_jobs", is_flag=True,
-              help="Geen achtergrondtaken in dit proces (draai dan 'wijkstem jobs worker').")
+              help="Geen achtergrondtaken starten (draai dan zelf 'wijkstem jobs worker').")
 @click.pass_obj
-def run_command(info: ScriptInfo, host, port, threads, no_jobs):
-    from waitress import serve
+def run_command(info: ScriptInfo, host, port, processes, threads, no_jobs):
+    import os
 
-    app = info.load_app()
-    if not no_jobs:
-        from research.app import start_background_jobs
+    from coding.jobs import is_immediate
+    from research.db import ENGINE_KEY
+    from research.serve import PROCESSES_KEY, default_processes, serve, start_jobs_process, stop_jobs_process
 
-        start_background_jobs(app)
-    click.echo(f"Wijkstem draait op http://{host}:{port} (modus: {app.config['MODE']}).")
-    # 100 tablets keep connections open; waitress allows only 100 by default.
-    serve(app, host=host, port=port, threads=threads, ident="wijkstem", connection_limit=500)
+    processes = processes or default_processes()
+    os.environ[f"WIJKSTEM_{PROCESSES_KEY}"] = str(processes)  # each process divides the rate limits by it
+    app = info.load_app()  # here only to stop on a wrong setting before any process starts
+    app.extensions[ENGINE_KEY].dispose()  # the workers open their own connections
+    jobs = None if no_jobs or is_immediate(app) else start_jobs_process()
+    click.echo(f"Wijkstem draait op http://{host}:{port} (modus: {app.config['MODE']}, {processes} processen).")
+    try:
+        serve(_create_app, host, port, processes, threads)
+    finally:
+        if jobs is not None:
+            stop_jobs_process(jobs)
 
 
 @click.group("db", help="De database bijwerken.")

@@ -25,12 +25,13 @@ DEFAULTS = {
     "MAX_CONTENT_LENGTH": 10 * 1024 * 1024,
     "MAX_ANSWER_CHARS": 20_000,
     "WTF_CSRF_TIME_LIMIT": None,  # the token lives as long as the session
-    "RATELIMIT_STORAGE_URI": "memory://",  # redis://… when several processes serve the app
+    "RATELIMIT_STORAGE_URI": "memory://",  # redis://… to count for all server processes at once
+    "PROCESSES": 1,  # server processes (`wijkstem run` sets it); in memory each counts its share of a limit
     "REQUIRE_TOTP": False,  # require a second log-in step for researchers, municipality and admins
     "JOBS_URL": None,  # redis://… for a shared job queue; default: a huey SQLite queue beside the database
 }
 
-INT_KEYS = {"SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "MAX_CONTENT_LENGTH", "MAX_ANSWER_CHARS"}
+INT_KEYS = {"SESSION_IDLE_MINUTES", "SESSION_ABSOLUTE_HOURS", "MAX_CONTENT_LENGTH", "MAX_ANSWER_CHARS", "PROCESSES"}
 LIST_KEYS = {"LANGUAGES", "OLD_DATA_KEYS"}
 BOOL_KEYS = {"SESSION_COOKIE_SECURE", "REQUIRE_TOTP", "JOBS_IMMEDIATE", "SUGGESTIONS_AUTOTRAIN"}
 
