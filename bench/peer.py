@@ -191,7 +191,7 @@ def _train(app, db, project_id):
 def serve_wijkstem(url: str):
     port = free_port()
     process = subprocess.Popen([str(ROOT / ".venv" / "bin" / "wijkstem"), "run", "--port", str(port),
-                                "--threads", str(CLIENTS), "--zonder-taken"], env=wijkstem_env(url),
+                                "--zonder-taken"], env=wijkstem_env(url),
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     wait_for(base + "/auth/inloggen", process)

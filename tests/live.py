@@ -37,12 +37,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def served(env, log_path, threads=8):
-    """Serve the app with waitress on a free port; yield its base URL."""
+def served(env, log_path, processes=2, threads=4):
+    """Serve the app as `wijkstem run` does (gunicorn worker processes) on a free port; yield its base URL."""
     port = free_port()
     with open(log_path, "w") as log:
         command = [sys.executable, "-c", "from research.cli import main; main()", "run", "--port", str(port),
-                   "--threads", str(threads)]
+                   "--processes", str(processes), "--threads", str(threads)]
         process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             wait_for(port, process)

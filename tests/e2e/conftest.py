@@ -24,7 +24,7 @@ def live_database_url(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory, live_database_url):
-    """The app as `make run` serves it: migrated, demo loaded, served by waitress on a free port."""
+    """The app as `make run` serves it: migrated, demo loaded, served by `wijkstem run` on a free port."""
     if not Path(CHROMIUM).exists():
         pytest.skip("Chromium is not installed; `make test` installs it (Debian package chromium)")
     folder = tmp_path_factory.mktemp("e2e")

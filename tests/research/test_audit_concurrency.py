@@ -1,6 +1,6 @@
 """Many researchers at once: every page view adds exactly one audit event and the chain stays whole.
 
-The real server (waitress, 8 threads) on SQLite and on PostgreSQL, 8 logged-in researchers, 8 threads that
+The real server (two gunicorn processes of 4 threads) on SQLite and on PostgreSQL, 8 logged-in researchers, 8 threads that
 each open 200 pages that record an audit event; then `wijkstem audit verify` must pass.
 """
 
