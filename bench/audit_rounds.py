@@ -74,7 +74,7 @@ def main():
     engine = create_engine(url)
     with engine.connect() as connection:
         ids = list(connection.execute(text("SELECT id FROM interviews ORDER BY id LIMIT 8")).scalars())
-    print(f"{RESEARCHERS} researchers x {VIEWS} review-page views per round, SQLite, wijkstem run: 2 processes x 4 threads")
+    print(f"{RESEARCHERS} researchers x {VIEWS} review-page views per round, SQLite, 2 processes x 4 threads")
     print(f"{'round':>5} {'p50 ms':>8} {'p95 ms':>8} {'events':>9}")
     with served(env, folder / "server.log") as base_url:
         browsers = [log_in(base_url, e, DEMO_PASSWORD if i == 0 else PASSWORD) for i, e in enumerate(emails)]

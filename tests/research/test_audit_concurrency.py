@@ -1,7 +1,7 @@
 """Many researchers at once: every page view adds exactly one audit event and the chain stays whole.
 
-The real server (two gunicorn processes of 4 threads) on SQLite and on PostgreSQL, 8 logged-in researchers, 8 threads that
-each open 200 pages that record an audit event; then `wijkstem audit verify` must pass.
+The real server (two gunicorn processes of 4 threads) on SQLite and on PostgreSQL, 8 logged-in researchers,
+8 threads that each open 200 pages that record an audit event; then `wijkstem audit verify` must pass.
 """
 
 from concurrent.futures import ThreadPoolExecutor
