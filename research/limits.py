@@ -22,6 +22,12 @@ def login_key() -> str:
     return f"{get_remote_address()}|{email}"
 
 
+def failed_attempt(response) -> bool:
+    """Only a log-in that fails counts towards the limit: one that works goes on with a redirect. So a key
+    figure who logs in many times a day is never stopped, and a guesser still is."""
+    return not 300 <= response.status_code < 400
+
+
 def share_of(limit: str, processes: int) -> str:
     """Each of `processes` processes' part of a limit, at least 1: "10 per minute;50 per hour" over 2 is
     "5 per minute;25 per hour"."""

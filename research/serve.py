@@ -21,8 +21,10 @@ JOBS_COMMAND = [sys.executable, "-c", "from research.cli import main; main()", "
 
 
 def default_processes() -> int:
-    """One worker process per core."""
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    """One worker process per core this process may use (a container may allow fewer than the machine has)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 class _Server(BaseApplication):

@@ -13,7 +13,7 @@ from research import audit, sessions
 from research.access import ANYONE, SIGNED_IN, allow
 from research.auth import totp
 from research.db import get_session
-from research.limits import LOGIN_LIMIT, limiter, per_process
+from research.limits import LOGIN_LIMIT, failed_attempt, limiter, per_process
 from research.models import User
 from research.safety import safe_next_url
 
@@ -46,7 +46,7 @@ def enforce_setup():
 
 @bp.route("/", methods=["GET", "POST"])
 @allow(ANYONE)
-@limiter.limit(per_process(LOGIN_LIMIT), methods=["POST"])
+@limiter.limit(per_process(LOGIN_LIMIT), methods=["POST"], deduct_when=failed_attempt)
 def verify():
     pending = session.get(PENDING_KEY)
     if not pending or time.time() - pending["at"] > PENDING_SECONDS:

@@ -9,7 +9,7 @@ from research.auth import second_step
 from research.auth.forms import AcceptInvitationForm, LoginForm
 from research.db import get_session
 from research.invitations import InvitationError, accept_invitation, find_open_invitation
-from research.limits import LOGIN_LIMIT, limiter, login_key, per_process
+from research.limits import LOGIN_LIMIT, failed_attempt, limiter, login_key, per_process
 from research.safety import safe_next_url
 from research.users import AccountError, authenticate
 
@@ -18,7 +18,7 @@ bp = Blueprint("auth", __name__, url_prefix="/auth")
 
 @bp.route("/inloggen", methods=["GET", "POST"])
 @allow(ANYONE)
-@limiter.limit(per_process(LOGIN_LIMIT), methods=["POST"], key_func=login_key)
+@limiter.limit(per_process(LOGIN_LIMIT), methods=["POST"], key_func=login_key, deduct_when=failed_attempt)
 def login():
     form = LoginForm()
     if form.validate_on_submit():

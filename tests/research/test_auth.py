@@ -88,6 +88,22 @@ def test_login_is_rate_limited_per_account(db, db_path):
         as_text=True)
 
 
+def test_log_ins_that_work_do_not_count_towards_the_limit(db, db_path):
+    from research import create_app
+    from tests.conftest import TEST_CONFIG
+
+    user = factories.make_user(db)
+    db.commit()
+    app = create_app({**TEST_CONFIG, "RATELIMIT_ENABLED": True, "DATABASE_URL": f"sqlite:///{db_path}"})
+    statuses = [app.test_client().post("/auth/inloggen", data={"email": user.email, "password": factories.PASSWORD})
+                .status_code for _ in range(12)]
+    assert statuses == [302] * 12
+    client = app.test_client()
+    wrong = [client.post("/auth/inloggen", data={"email": user.email, "password": "fout-fout-fout"}).status_code
+             for _ in range(11)]
+    assert wrong[-1] == 429, "failed attempts still count"
+
+
 def test_password_rules():
     from research.users import password_problem
 
