@@ -1,12 +1,11 @@
 """Forms of the follow-up action pages."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateField, SelectField, StringField, TextAreaField
 from wtforms.validators import Optional
 
 from coding.actions import MAX_NOTE, MAX_WHAT, OWNERS, STATUSES, ActionInput
-from research.forms import choices
+from research.forms import Form, choices
 
 NO_THEME = ""
 
@@ -15,7 +14,7 @@ def _theme_id(value) -> str:
     return NO_THEME if value in (None, "") else str(value)
 
 
-class ProgressForm(FlaskForm):
+class ProgressForm(Form):
     """Status and progress: what the municipality may change on its own actions."""
 
     status = SelectField(_l("Status"), validate_choice=False)  # the service answers in plain words

@@ -1,15 +1,14 @@
 """Forms of the agreement pages."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, IntegerField, SelectField, SelectMultipleField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 from coding.agreement_rounds import MAX_SAMPLE
-from research.forms import choices
+from research.forms import Form, choices
 
 
-class RoundForm(FlaskForm):
+class RoundForm(Form):
     name = StringField(_l("Naam van de ronde"), validators=[DataRequired(), Length(max=120)],
                        description=_l("Bijvoorbeeld: Proefronde september."))
     coders = SelectMultipleField(_l("Wie coderen er?"), coerce=int, validate_choice=False,
@@ -41,7 +40,7 @@ class RoundForm(FlaskForm):
         }
 
 
-class JudgementForm(FlaskForm):
+class JudgementForm(Form):
     """One coder's codes for one answer of a round (no code at all is allowed)."""
 
     codes = SelectMultipleField(_l("Codes"), coerce=int, validate_choice=False)

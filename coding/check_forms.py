@@ -1,25 +1,24 @@
 """Forms of the member-check pages (toetsen in de wijk)."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import SelectField, StringField, TextAreaField
 from wtforms.validators import Optional
 
 from coding.check_rounds import MAX_STATEMENT, MAX_TITLE, GivenAnswer
 from interviews.translations import TARGET_LANGUAGES
-from research.forms import choices
+from research.forms import Form, choices
 
 NO_THEME = ""
 
 
-class RoundForm(FlaskForm):
+class RoundForm(Form):
     """A new check round: only its name."""
 
     title = StringField(_l("Naam van de toetsronde"), validators=[Optional()], render_kw={"maxlength": MAX_TITLE},
                         description=_l("Bijvoorbeeld: Toetsen met sleutelfiguren, voorjaar."))
 
 
-class StatementForm(FlaskForm):
+class StatementForm(Form):
     """A statement made from a theme, with optional translations."""
 
     code_id = SelectField(_l("Bij welk thema hoort de stelling?"), validate_choice=False)
@@ -47,5 +46,5 @@ def given_answers(form_data, statements) -> list[GivenAnswer]:
             for s in statements]
 
 
-class ActionOnlyForm(FlaskForm):
+class ActionOnlyForm(Form):
     """A button that changes something (open, close, remove): only the CSRF token."""

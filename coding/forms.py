@@ -2,12 +2,11 @@
 
 from flask import request
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
 from wtforms.validators import DataRequired, Length, Optional
 
 from coding.colours import PALETTE
-from research.forms import choices
+from research.forms import Form, choices
 
 NO_PARENT = ""
 
@@ -17,7 +16,7 @@ def _id_text(value) -> str:
     return NO_PARENT if value in (None, "") else str(value)
 
 
-class CodeForm(FlaskForm):
+class CodeForm(Form):
     name = StringField(_l("Naam"), validators=[DataRequired(), Length(max=120)])
     parent_id = SelectField(_l("Hoort bij thema"), coerce=_id_text,
                             description=_l("Kies een thema om hiervan een subthema te maken."))
@@ -58,7 +57,7 @@ class CodeForm(FlaskForm):
         return data
 
 
-class CodingForm(FlaskForm):
+class CodingForm(Form):
     """Code a span: JS fills start/end from the selection; without JS the fragment is pasted."""
 
     start = HiddenField()
@@ -71,11 +70,11 @@ class CodingForm(FlaskForm):
     codes = SelectMultipleField(_l("Codes"), coerce=int, validate_choice=False)
 
 
-class RemoveCodingForm(FlaskForm):
+class RemoveCodingForm(Form):
     code_id = HiddenField()
 
 
-class QuoteForm(FlaskForm):
+class QuoteForm(Form):
     text = TextAreaField(_l("Tekst van het citaat"), validators=[DataRequired(), Length(max=4000)],
                          description=_l("Haal namen, plaatsen en andere herkenbare details weg. "
                                         "E-mailadressen, telefoonnummers en postcodes halen we zelf weg."))
@@ -85,7 +84,7 @@ class QuoteForm(FlaskForm):
     withdraw = SubmitField(_l("Goedkeuring intrekken"))
 
 
-class ReportForm(FlaskForm):
+class ReportForm(Form):
     summary = TextAreaField(_l("Samenvatting"), validators=[Optional(), Length(max=20_000)],
                             description=_l("De belangrijkste bevindingen in een paar korte alinea's. "
                                            "Laat een witregel tussen alinea's. Schrijf {deelnemers}, {ouders}, "

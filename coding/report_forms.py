@@ -1,31 +1,30 @@
 """Forms of the report, quote-check and exchange pages."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import SelectField, SubmitField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from coding.pii_terms import KINDS
-from research.forms import choices
+from research.forms import Form, choices
 
 LANGUAGE_CHOICES = [("nl", _l("Nederlands")), ("en", _l("Engels"))]
 
 
-class ReleaseForm(FlaskForm):
+class ReleaseForm(Form):
     """Release the report as it is now, in one language."""
 
     language = SelectField(_l("Taal van het rapport"), choices=choices(LANGUAGE_CHOICES), default="nl")
     submit = SubmitField(_l("Geef deze versie vrij"))
 
 
-class ReportSettingsForm(FlaskForm):
+class ReportSettingsForm(Form):
     """The theme and quote choices are read from the posted checkboxes and numbers (they vary per project)."""
 
     submit = SubmitField(_l("Instellingen opslaan"))
 
 
-class PiiTermsForm(FlaskForm):
+class PiiTermsForm(Form):
     """The project's own names that can identify someone, one per line."""
 
     wijk = TextAreaField(KINDS["wijk"], validators=[Optional(), Length(max=20_000)],
@@ -37,7 +36,7 @@ class PiiTermsForm(FlaskForm):
     submit = SubmitField(_l("Namen opslaan"))
 
 
-class QdpxImportForm(FlaskForm):
+class QdpxImportForm(Form):
     """A REFI-QDA project file (.qdpx) from another coding program."""
 
     file = FileField(_l("Projectbestand (.qdpx)"), validators=[FileRequired(_l("Kies een .qdpx-bestand."))],

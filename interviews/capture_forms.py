@@ -4,11 +4,11 @@ import uuid
 
 from flask import request
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, DateField, HiddenField, IntegerField, TextAreaField
 from wtforms.validators import Optional
 
 from interviews.questions import TYPED_KINDS
+from research.forms import Form
 
 
 def new_client_id() -> str:
@@ -34,7 +34,7 @@ def posted_save() -> tuple[str, int | None, str | None] | None:
     return request.form.get("text", ""), int(version) if version else None, request.form.get("client_id") or None
 
 
-class SaveForm(FlaskForm):
+class SaveForm(Form):
     """One answer: the text, the version it was based on, and the id of this save."""
 
     text = TextAreaField(_l("Antwoord"))
@@ -43,14 +43,14 @@ class SaveForm(FlaskForm):
     go = HiddenField(default="volgende")
 
 
-class LinkForm(FlaskForm):
+class LinkForm(Form):
     end_date = DateField(
         _l("De link werkt tot en met"), validators=[Optional()],
         description=_l("Na deze dag werkt de link niet meer. Ook als het gesprek klaar is, stopt de link."),
     )
 
 
-class LinkConsentForm(FlaskForm):
+class LinkConsentForm(Form):
     """The participant's own consent; the page words each box for who must tick it."""
 
     agree_participant = BooleanField()

@@ -3,7 +3,6 @@
 from uuid import uuid4
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, HiddenField, IntegerField, RadioField, SelectField, StringField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, Optional
@@ -17,7 +16,7 @@ from interviews.participants import (
     LANGUAGE_LABELS,
 )
 from interviews.questions import KIND_LABELS
-from research.forms import choices
+from research.forms import Form, choices
 
 REQUIRED = _l("Vul dit veld in.")
 TOO_LONG = _l("Gebruik hoogstens %(max)d tekens.")
@@ -31,7 +30,7 @@ def optional_int(value) -> int | None:
         return None
 
 
-class SectionForm(FlaskForm):
+class SectionForm(Form):
     title = StringField(
         _l("Titel van het thema"), validators=[DataRequired(REQUIRED), Length(max=200, message=TOO_LONG)],
     )
@@ -42,7 +41,7 @@ class SectionForm(FlaskForm):
     )
 
 
-class QuestionForm(FlaskForm):
+class QuestionForm(Form):
     text = TextAreaField(_l("Vraag"), validators=[DataRequired(REQUIRED), Length(max=2000, message=TOO_LONG)])
     probes = TextAreaField(
         _l("Doorvraagvragen"),
@@ -73,7 +72,7 @@ class QuestionForm(FlaskForm):
     )
 
 
-class ImportForm(FlaskForm):
+class ImportForm(Form):
     file = FileField(
         _l("XLSForm-bestand (.xlsx of .xls)"),
         description=_l("Bijvoorbeeld uit KoboToolbox of ODK. Hoogstens 5 MB."),
@@ -81,7 +80,7 @@ class ImportForm(FlaskForm):
     )
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(Form):
     status = RadioField(
         _l("Oordeel"), validate_choice=False, validators=[DataRequired(_l("Kies goedgekeurd of aandacht nodig."))],
         choices=choices((("goedgekeurd", _l("Goedgekeurd: dit gesprek gaat door naar het coderen")),
@@ -94,15 +93,15 @@ class ReviewForm(FlaskForm):
     )
 
 
-class MoveForm(FlaskForm):
+class MoveForm(Form):
     direction = HiddenField(validators=[DataRequired(), AnyOf(("up", "down"))])
 
 
-class ConfirmForm(FlaskForm):
+class ConfirmForm(Form):
     """A form with only the CSRF token, for buttons that change data."""
 
 
-class ParticipantForm(FlaskForm):
+class ParticipantForm(Form):
     # A fresh id per form: posting the same form twice registers one participant, not two.
     request_id = HiddenField(default=lambda: uuid4().hex)
     # validate_choice=False: the service checks the value, so a missing choice gets one clear message.
@@ -120,7 +119,7 @@ class ParticipantForm(FlaskForm):
     )
 
 
-class ConsentForm(FlaskForm):
+class ConsentForm(Form):
     letter_version = StringField(
         _l("Versie van de informatiebrief"), default=DEFAULT_LETTER_VERSION,
         validators=[DataRequired(REQUIRED), Length(max=40, message=TOO_LONG)],
@@ -137,7 +136,7 @@ class ConsentForm(FlaskForm):
     )
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(Form):
     text = TextAreaField(_l("Antwoord"))
     version = IntegerField(validators=[Optional()])
     go = HiddenField(default="volgende")

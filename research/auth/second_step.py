@@ -5,7 +5,6 @@ import time
 from flask import Blueprint, abort, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import StringField
 from wtforms.validators import DataRequired, Length
 
@@ -13,6 +12,7 @@ from research import audit, sessions
 from research.access import ANYONE, SIGNED_IN, allow
 from research.auth import totp
 from research.db import get_session
+from research.forms import Form
 from research.limits import LOGIN_LIMIT, failed_attempt, limiter, per_process
 from research.models import User
 from research.safety import safe_next_url
@@ -24,7 +24,7 @@ PENDING_SECONDS = 300
 OPEN_ENDPOINTS = {"second_step.setup", "auth.logout", "auth.set_language", "static"}
 
 
-class CodeForm(FlaskForm):
+class CodeForm(Form):
     code = StringField(_l("Code uit uw app (6 cijfers)"), validators=[DataRequired(), Length(max=10)])
 
 

@@ -1,15 +1,14 @@
 """Forms for projects and members."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import DateField, EmailField, SelectField, StringField, TextAreaField
 from wtforms.validators import DataRequired, Email, Length, Optional, Regexp
 
-from research.forms import choices
+from research.forms import Form, choices
 from research.roles import ROLE_LABELS, Role
 
 
-class ProjectForm(FlaskForm):
+class ProjectForm(Form):
     name = StringField(_l("Naam van het onderzoek"), validators=[DataRequired(), Length(max=200)])
     slug = StringField(
         _l("Korte naam (voor de link)"),
@@ -33,7 +32,7 @@ class ProjectForm(FlaskForm):
     )
 
 
-class InviteForm(FlaskForm):
+class InviteForm(Form):
     email = EmailField(_l("E-mailadres"), validators=[DataRequired(), Email(), Length(max=254)])
     role = SelectField(
         _l("Rol in dit project"),

@@ -58,3 +58,22 @@ def test_path_traversal_in_file_names_is_refused(client):
         response.close()
     assert safe_filename("../../etc/passwd") == "etc-passwd"
     assert "/" not in safe_filename("..\\..\\rapport.docx")
+
+
+def test_wtforms_own_messages_follow_the_language_of_the_moment(app):
+    from flask_babel import force_locale
+    from wtforms import StringField
+    from wtforms.validators import DataRequired
+
+    from research.forms import Form
+
+    class NameForm(Form):
+        name = StringField(validators=[DataRequired()])
+
+    with app.test_request_context(method="POST", data={}):
+        for locale, message in [("nl", "Dit veld is vereist."), ("en", "This field is required."),
+                                ("nl", "Dit veld is vereist.")]:
+            with force_locale(locale):
+                form = NameForm(meta={"csrf": False})
+                assert not form.validate()
+                assert form.name.errors == [message]
