@@ -16,7 +16,7 @@ def choices(pairs) -> list[SelectChoice]:
 
 @lru_cache(maxsize=16)
 def wtforms_catalogue(locale: str) -> support.Translations:
-    """WTForms' own messages ("Dit veld is verplicht.") in one language, read from disk once per process."""
+    """WTForms' own messages ("Dit veld is vereist.") in one language, read from disk once per process."""
     return support.Translations.load(messages_path(), [locale], domain="wtforms")
 
 
