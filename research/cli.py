@@ -51,10 +51,10 @@ def run_command(info: ScriptInfo, host, port, processes, threads, no_jobs):
 
     from coding.jobs import is_immediate
     from research.db import ENGINE_KEY
-    from research.serve import PROCESSES_KEY, default_processes, serve, start_jobs_process, stop_jobs_process
+    from research.serve import default_processes, serve, start_jobs_process, stop_jobs_process
 
     processes = processes or default_processes()
-    os.environ[f"WIJKSTEM_{PROCESSES_KEY}"] = str(processes)  # each process divides the rate limits by it
+    os.environ["WIJKSTEM_PROCESSES"] = str(processes)  # config PROCESSES: each process takes its share of a limit
     app = info.load_app()  # here only to stop on a wrong setting before any process starts
     app.extensions[ENGINE_KEY].dispose()  # the workers open their own connections
     jobs = None if no_jobs or is_immediate(app) else start_jobs_process()

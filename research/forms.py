@@ -20,18 +20,20 @@ def wtforms_catalogue(locale: str) -> support.Translations:
     return support.Translations.load(messages_path(), [locale], domain="wtforms")
 
 
+def _catalogue_now() -> support.NullTranslations:
+    """The catalogue of the language of the moment; outside a request, none (the English source texts)."""
+    locale = get_locale()
+    return support.NullTranslations() if locale is None else wtforms_catalogue(str(locale))
+
+
 class _WTFormsMessages:
     """WTForms' messages in the language of the moment (looked up at each message, as Flask-WTF does)."""
 
     def gettext(self, string):
-        locale = get_locale()
-        return string if locale is None else wtforms_catalogue(str(locale)).ugettext(string)
+        return _catalogue_now().ugettext(string)
 
     def ngettext(self, singular, plural, n):
-        locale = get_locale()
-        if locale is None:
-            return singular if n == 1 else plural
-        return wtforms_catalogue(str(locale)).ungettext(singular, plural, n)
+        return _catalogue_now().ungettext(singular, plural, n)
 
 
 _messages = _WTFormsMessages()

@@ -5,6 +5,8 @@ the limit, each process allows its share: with 2 processes "10 per minute" is "5
 A shared store (Redis) counts for all processes at once and gets the whole limit.
 """
 
+from functools import lru_cache
+
 from flask import current_app, request
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -28,6 +30,7 @@ def failed_attempt(response) -> bool:
     return not 300 <= response.status_code < 400
 
 
+@lru_cache(maxsize=32)
 def share_of(limit: str, processes: int) -> str:
     """Each of `processes` processes' part of a limit, at least 1: "10 per minute;50 per hour" over 2 is
     "5 per minute;25 per hour"."""

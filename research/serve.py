@@ -16,7 +16,6 @@ import sys
 
 from gunicorn.app.base import BaseApplication
 
-PROCESSES_KEY = "PROCESSES"  # WIJKSTEM_PROCESSES: how many worker processes serve (the limiter reads it)
 JOBS_COMMAND = [sys.executable, "-c", "from research.cli import main; main()", "jobs", "worker"]
 
 
