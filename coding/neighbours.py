@@ -8,8 +8,8 @@ view reads a handful of rows from the answers index instead of the whole project
 from dataclasses import dataclass
 from functools import cache
 
-from sqlalchemy import bindparam
-from sqlmodel import and_, exists, or_
+from sqlalchemy import bindparam, literal_column, union_all
+from sqlmodel import and_, exists, or_, select
 
 from coding.corpus import codable_question_ids, codable_select
 from coding.models import Segment
@@ -32,14 +32,33 @@ def neighbours(db, project, item) -> Neighbours:
     here = questions.index(item.question.id) if item.question.id in questions else len(questions)
     key = (item.participant.number, item.answer.id)
     own = questions[here:here + 1]
-    previous = (_first(db, project, own, before=key, descending=True)
-                or _first(db, project, reversed(questions[:here]), descending=True))
-    following = _first(db, project, own, after=key) or _first(db, project, questions[here + 1:])
-    next_open = (_first(db, project, own, after=key, open_only=True)
+    near = _in_own_question(db, project, own[0], key) if own else {}
+    previous = near.get(_PREVIOUS) or _first(db, project, reversed(questions[:here]), descending=True)
+    following = near.get(_NEXT) or _first(db, project, questions[here + 1:])
+    next_open = (near.get(_NEXT_OPEN)
                  or _first(db, project, questions[here + 1:], open_only=True)
                  or _first(db, project, questions[:here], open_only=True)
                  or _first(db, project, own, before=key, open_only=True))
     return Neighbours(previous, following, next_open)
+
+
+_PREVIOUS, _NEXT, _NEXT_OPEN = 1, 2, 3
+
+
+def _in_own_question(db, project, question_id, key) -> dict[int, int]:
+    """The previous, next and next open answer within the answer's own question, in one query."""
+    params = {"project_id": project.id, "question_id": question_id, "number": key[0], "answer_id": key[1]}
+    return dict(db.exec(_own_question_query(), params=params).all())
+
+
+@cache
+def _own_question_query():
+    """Three LIMIT 1 steps in one UNION ALL; each row is (step, answer id), a step without an answer has no row."""
+    steps = {_PREVIOUS: _step_query("before", True, False), _NEXT: _step_query("after", False, False),
+             _NEXT_OPEN: _step_query("after", False, True)}
+    parts = [select(literal_column(str(step)).label("step"), found.c.id) for step, found in
+             ((step, query.subquery()) for step, query in steps.items())]
+    return union_all(*parts)
 
 
 def _first(db, project, question_ids, *, after=None, before=None, descending=False, open_only=False) -> int | None:

@@ -3,48 +3,42 @@
 from dataclasses import replace
 
 from flask import has_request_context, request
-from sqlmodel import select
 
 from coding.analysis import segment_counts
 from coding.codebook import build_tree, codes_of
 from coding.highlight import Span, highlight
 from coding.neighbours import neighbours
 from coding.search import search_answers
-from coding.segments import segments_of_answer
-from coding.suggest_app.service import answer_panel
+from coding.segments import codings_of_answer, segments_with_codes
+from coding.suggest_app.service import answer_panel, coder_ids
 from coding.workspace import Filters, chips, group_answers, workspace_items
-from research.models import User
+from research.users import user_names
 
 EXCERPT_CHARS = 140
 
 
 def answer_page(db, project, item) -> dict:
     """The answer to code: its text in highlighted pieces, its segments, the code tree, neighbours."""
-    segments = segments_of_answer(db, item.answer)
+    codings = codings_of_answer(db, item.answer.id)
+    segments = segments_with_codes(codings)
     spans = [
         Span(s.start, s.end, s.id, codes[0].colour if codes else "", tuple(c.name for c in codes))
         for s, codes in segments
     ]
     around = neighbours(db, project, item)
     codebook = codes_of(db, project)
-    coded = {code.id for _segment, codes in segments for code in codes}
+    names = user_names(db, coder_ids(codings))
     return {
         "item": item,
         "pieces": highlight(item.answer.text, spans),
         "segments": segments,
         "tree": build_tree(codebook),
-        "panel": answer_panel(db, project, item.answer, codebook, coded),
+        "panel": answer_panel(db, project, item.answer, codebook, codings, names),
         "previous_id": around.previous_id,
         "next_id": around.next_id,
         "next_open_id": around.next_open_id,
-        "coders": coder_names(db, {s.created_by_id for s, _codes in segments}),
+        "coders": names,
     }
-
-
-def coder_names(db, user_ids) -> dict[int, str]:
-    """The names of the researchers who made the segments (two may code the same answer)."""
-    ids = [user_id for user_id in user_ids if user_id]
-    return {user.id: user.name for user in db.exec(select(User).where(User.id.in_(ids)))} if ids else {}
 
 
 def answer_list_page(db, project, only_open: bool = False, args=None) -> dict:

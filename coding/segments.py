@@ -1,8 +1,10 @@
 """Coding answers: find the span, store it as a segment with its text, attach codes, remove them."""
 
 import re
+from functools import cache
 
 from flask_babel import gettext as _
+from sqlalchemy import bindparam
 from sqlmodel import select
 
 from coding.codebook import code_for
@@ -156,9 +158,27 @@ def codes_by_segment(db, segment_ids) -> dict[int, list[Code]]:
     return result
 
 
-def segments_of_answer(db, answer) -> list[tuple[Segment, list[Code]]]:
-    """The segments of one answer in text order, each with its codes."""
-    query = select(Segment).where(Segment.answer_id == answer.id).order_by(Segment.start, Segment.end, Segment.id)
-    segments = list(db.exec(query))
-    codes = codes_by_segment(db, [segment.id for segment in segments])
-    return [(segment, codes[segment.id]) for segment in segments]
+def codings_of_answer(db, answer_id: int) -> list[tuple[Segment, Coding | None, Code | None]]:
+    """Every segment of one answer in text order, once per coding with its code, in one query.
+
+    A segment without codes comes once, with None for the coding and the code.
+    """
+    return list(db.exec(_codings_of_answer_query(), params={"answer_id": answer_id}))
+
+
+@cache
+def _codings_of_answer_query():
+    return (select(Segment, Coding, Code)
+            .outerjoin(Coding, Coding.segment_id == Segment.id).outerjoin(Code, Coding.code_id == Code.id)
+            .where(Segment.answer_id == bindparam("answer_id"))
+            .order_by(Segment.start, Segment.end, Segment.id, Code.position, Code.name))
+
+
+def segments_with_codes(codings) -> list[tuple[Segment, list[Code]]]:
+    """The rows of `codings_of_answer` as segments, each with its codes in codebook order."""
+    grouped: dict[int, tuple[Segment, list[Code]]] = {}
+    for segment, _coding, code in codings:
+        codes = grouped.setdefault(segment.id, (segment, []))[1]
+        if code is not None:
+            codes.append(code)
+    return list(grouped.values())

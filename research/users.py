@@ -94,3 +94,9 @@ def add_membership(db, user: User, project: Project, role: str) -> Membership:
 
 def count_users(db) -> int:
     return db.exec(select(func.count()).select_from(User)).one()
+
+
+def user_names(db, user_ids) -> dict[int, str]:
+    """The shown name of each of these users (ids that are None are skipped), in one query."""
+    ids = sorted({user_id for user_id in user_ids if user_id})
+    return {user.id: user.name for user in db.exec(select(User).where(User.id.in_(ids)))} if ids else {}

@@ -10,11 +10,11 @@ from sqlmodel import func, select
 from coding.codebook import code_for, codes_of
 from coding.errors import CodingError
 from coding.models import Code, Coding, RejectedSuggestion, Segment
-from coding.segments import code_span
+from coding.segments import code_span, codings_of_answer
 from coding.suggest_app import scoring
 from coding.suggest_app.combine import KEYWORD, MODEL, ShownSuggestion
 from coding.suggest_app.training import TrainingStatus, training_status
-from research.models import User
+from research.users import user_names
 
 MAX_SHOWN = 8  # and at most this many suggestions in all: keywords can match a lot
 MANUAL = "handmatig"
@@ -98,17 +98,20 @@ def describe_origin(origin: str, model_version: str, coder_name: str) -> str:
     return _("Met de hand gecodeerd door %(name)s", name=coder_name)
 
 
-def provenance(db, answer_id: int) -> list[Provenance]:
-    """Every coding on the answer, in text order, with its origin and coder."""
-    query = (select(Segment, Coding, Code).join(Coding, Coding.segment_id == Segment.id)
-             .join(Code, Coding.code_id == Code.id).where(Segment.answer_id == answer_id)
-             .order_by(Segment.start, Segment.end, Code.position, Code.name))
-    rows = list(db.exec(query))
-    coder_ids = {coding.coder_id for _segment, coding, _code in rows if coding.coder_id}
-    names = {u.id: u.name for u in db.exec(select(User).where(User.id.in_(coder_ids)))} if coder_ids else {}
+def provenance(codings, names: dict[int, str]) -> list[Provenance]:
+    """Every coding on the answer, in text order, with its origin and coder.
+
+    `codings`: the rows of `coding.segments.codings_of_answer`; `names`: the coders' names by user id.
+    """
     return [Provenance(segment.text, code, coding.origin or MANUAL,
                        describe_origin(coding.origin, coding.model_version, names.get(coding.coder_id, _("onbekend"))),
-                       coding.created_at) for segment, coding, code in rows]
+                       coding.created_at) for segment, coding, code in codings if coding is not None]
+
+
+def coder_ids(codings) -> set[int]:
+    """Who made the segments and who coded them (two may code the same answer), from `codings_of_answer`."""
+    made = {segment.created_by_id for segment, _coding, _code in codings}
+    return {user_id for user_id in made | {coding.coder_id for _s, coding, _c in codings if coding} if user_id}
 
 
 @dataclass(frozen=True)
@@ -120,14 +123,18 @@ class AnswerPanel:
     provenance: list[Provenance]
 
 
-def answer_panel(db, project, answer, codes=None, coded=None) -> AnswerPanel:
+def answer_panel(db, project, answer, codes=None, codings=None, names=None) -> AnswerPanel:
     """Training status, suggestions and provenance for one answer.
 
-    `codes` (the codebook) and `coded` (the ids of the codes on the answer): when the caller has them already.
+    `codes` (the codebook), `codings` (`codings_of_answer`) and `names` (`user_names` of their `coder_ids`):
+    when the caller has them already.
     """
+    codings = codings_of_answer(db, answer.id) if codings is None else codings
+    names = user_names(db, coder_ids(codings)) if names is None else names
     status = training_status(db, project)
+    coded = {code.id for _segment, _coding, code in codings if code is not None}
     shown, _label = answer_suggestions(db, project, answer, codes, coded)
-    return AnswerPanel(status, shown, provenance(db, answer.id))
+    return AnswerPanel(status, shown, provenance(codings, names))
 
 
 def origin_counts(db, project) -> dict[str, int]:
