@@ -1,6 +1,7 @@
 """Languages: Dutch first, English second; the user's choice wins."""
 
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from flask import current_app, g, has_request_context, request, session
 from flask_babel import Babel, get_locale, get_translations
@@ -51,13 +52,24 @@ def bound_gettext() -> dict:
     always a format string. Macros imported without context still use Flask-Babel's (same texts, slower).
     """
     translations = get_translations()
-    return {"gettext": _newstyle(translations.ugettext), "ngettext": _newstyle_plural(translations.ungettext)}
+    return {"gettext": _newstyle(translations), "ngettext": _newstyle_plural(translations.ungettext)}
 
 
-def _newstyle(lookup):
+_plain_texts: WeakKeyDictionary = WeakKeyDictionary()  # per catalogue: (message, autoescape) -> finished text
+
+
+def _newstyle(translations):
+    """Texts without values are finished once per catalogue: a page has some 40, the same on every view."""
+    finished = _plain_texts.setdefault(translations, {})
+
     @pass_context
     def gettext(context, message, **variables):
-        return _formatted(context, lookup(message), variables)
+        if variables:
+            return _formatted(context, translations.ugettext(message), variables)
+        key = (message, context.eval_ctx.autoescape)
+        if key not in finished:
+            finished[key] = _formatted(context, translations.ugettext(message), variables)
+        return finished[key]
 
     return gettext
 

@@ -77,3 +77,20 @@ def test_wtforms_own_messages_follow_the_language_of_the_moment(app):
                 form = NameForm(meta={"csrf": False})
                 assert not form.validate()
                 assert form.name.errors == [message]
+
+
+def test_template_texts_follow_the_language_and_stay_format_strings(app):
+    """Texts without values are finished once per catalogue; each language still gets its own."""
+    from flask import render_template_string
+    from flask_babel import force_locale
+
+    page = ("{{ _('Terug naar alle antwoorden') }}|{{ _('Nog 100%% te doen') }}|"
+            "{{ _('Zoekwoord „%(word)s”', word='<b>') }}")
+    with app.test_request_context():
+        shown = []
+        for locale in ("nl", "en", "nl", "en"):
+            with force_locale(locale):
+                shown.append(render_template_string(page))
+    assert shown[0] == shown[2] and shown[1] == shown[3]
+    assert shown[0].startswith("Terug naar alle antwoorden|Nog 100% te doen|Zoekwoord „&lt;b&gt;”")
+    assert shown[1].startswith("Back to all answers|")
