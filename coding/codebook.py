@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from flask_babel import gettext as _
+from sqlalchemy import bindparam
 from sqlalchemy.orm import object_session
 from sqlmodel import func, select
 
@@ -25,8 +26,10 @@ class CodeNode:
 
 def codes_of(db, project) -> list[Code]:
     """All codes of a project in codebook order."""
-    query = select(Code).where(Code.project_id == project.id).order_by(Code.position, Code.name, Code.id)
-    return list(db.exec(query))
+    return list(db.exec(_CODEBOOK, params={"project_id": project.id}))
+
+
+_CODEBOOK = select(Code).where(Code.project_id == bindparam("project_id")).order_by(Code.position, Code.name, Code.id)
 
 
 def code_for(db, project, code_id: int) -> Code:

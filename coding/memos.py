@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from flask_babel import gettext as _
+from sqlalchemy import bindparam
 from sqlmodel import select
 
 from coding.codebook import code_for
@@ -87,9 +88,14 @@ def memo_for(db, project, memo_id) -> Memo:
 
 def memos_on(db, project, target_type: str, target_id=None) -> list[MemoRow]:
     """The memos on one target (or all memos of a kind when target_id is None), newest first."""
-    query = select(Memo, User).outerjoin(User, Memo.author_id == User.id).where(
-        Memo.project_id == project.id, Memo.target_type == target_type)
+    params = {"project_id": project.id, "target_type": target_type}
+    query = _MEMOS_OF_KIND if target_id is None else _MEMOS_ON_TARGET
     if target_id is not None:
-        query = query.where(Memo.target_id == target_id)
-    query = query.order_by(Memo.updated_at.desc(), Memo.id.desc())
-    return [MemoRow(memo, user.name if user else _("onbekend")) for memo, user in db.exec(query)]
+        params["target_id"] = target_id
+    return [MemoRow(memo, user.name if user else _("onbekend")) for memo, user in db.exec(query, params=params)]
+
+
+_MEMOS_OF_KIND = (select(Memo, User).outerjoin(User, Memo.author_id == User.id)
+                  .where(Memo.project_id == bindparam("project_id"), Memo.target_type == bindparam("target_type"))
+                  .order_by(Memo.updated_at.desc(), Memo.id.desc()))
+_MEMOS_ON_TARGET = _MEMOS_OF_KIND.where(Memo.target_id == bindparam("target_id"))

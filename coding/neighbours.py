@@ -11,7 +11,7 @@ from functools import cache
 from sqlalchemy import bindparam, literal_column, union_all
 from sqlmodel import and_, exists, or_, select
 
-from coding.corpus import codable_question_ids, codable_select
+from coding.corpus import ANY_PROJECT, codable_question_ids, codable_select
 from coding.models import Segment
 from interviews.models import Answer, Participant
 
@@ -76,17 +76,10 @@ def _first(db, project, question_ids, *, after=None, before=None, descending=Fal
     return None
 
 
-@dataclass(frozen=True)
-class _Bound:
-    """Stands in for the project in coding.corpus's rules: its id is a parameter, so the query is built once."""
-
-    id: object
-
-
 @cache
 def _step_query(side: str | None, descending: bool, open_only: bool):
     """The LIMIT 1 query of a step, with parameters project_id, question_id (and number, answer_id for `side`)."""
-    query = codable_select(_Bound(bindparam("project_id")), Answer.id).where(
+    query = codable_select(ANY_PROJECT, Answer.id).where(
         Answer.question_id == bindparam("question_id"))
     if side is not None:
         query = query.where(_beyond((bindparam("number"), bindparam("answer_id")), Participant.number, Answer.id,

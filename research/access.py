@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from flask import abort, current_app, g, redirect, request, url_for
+from sqlalchemy import bindparam
 from sqlmodel import and_, select
 
 from research.db import get_session
@@ -63,15 +64,20 @@ def enforce():
     return None if g.user.is_admin else deny("not admin")
 
 
+_PROJECT_WITH_MEMBERSHIP = (
+    select(Project, Membership)
+    .outerjoin(Membership, and_(Membership.project_id == Project.id, Membership.user_id == bindparam("user_id")))
+    .where(Project.slug == bindparam("slug"))
+)
+
+
 def _enforce_project(policy):
     slug = (request.view_args or {}).get("slug")
     if slug is None:
         return deny("project policy without slug")
     db = get_session()
     # One query for the project and the user's membership of it: this runs before every project page.
-    found = db.exec(select(Project, Membership).outerjoin(
-        Membership, and_(Membership.project_id == Project.id, Membership.user_id == g.user.id))
-        .where(Project.slug == slug)).first()
+    found = db.exec(_PROJECT_WITH_MEMBERSHIP, params={"slug": slug, "user_id": g.user.id}).first()
     if found is None:
         abort(404)
     project, membership = found

@@ -21,7 +21,7 @@ def record(action: str, *, project_id=None, object_type="", object_id="", detail
     """
     db = db if db is not None else get_session()
     _hold_chain(db)
-    previous = db.exec(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+    previous_hash = db.exec(_LAST_HASH).first()
     event = AuditEvent(
         at=utcnow(),
         actor_id=actor_id if actor_id is not None else _current_user_id(),
@@ -31,11 +31,16 @@ def record(action: str, *, project_id=None, object_type="", object_id="", detail
         object_id=str(object_id or ""),
         detail=detail[:1000],
         ip=(request.remote_addr or "") if has_request_context() else "",
-        prev_hash=previous.hash if previous else "",
+        prev_hash=previous_hash or "",
     )
     event.hash = chain_hash(event)
     db.add(event)
     return event
+
+
+# Built once: every page that shows answers appends an event.
+_LAST_HASH = select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+_TAKE_CHAIN = update(AuditChain).where(AuditChain.id == 1).values(appended=AuditChain.appended + 1)
 
 
 def _hold_chain(db) -> None:
@@ -43,7 +48,7 @@ def _hold_chain(db) -> None:
 
     Reading the last event without this lets two requests chain from the same predecessor.
     """
-    held = db.execute(update(AuditChain).where(AuditChain.id == 1).values(appended=AuditChain.appended + 1))
+    held = db.execute(_TAKE_CHAIN)
     if held.rowcount == 0:  # a database made before the chain row existed, or emptied by hand
         db.add(AuditChain(id=1, appended=1))
         db.flush()

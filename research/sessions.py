@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from flask import current_app, g, has_request_context, request, session
 from flask.sessions import SecureCookieSessionInterface
+from sqlalchemy import bindparam
 from sqlmodel import delete, select
 
 from research import background
@@ -45,6 +46,10 @@ def end_all_for(user_id: int) -> None:
     get_session().exec(delete(AuthSession).where(AuthSession.user_id == user_id))
 
 
+_SESSION_WITH_USER = (select(AuthSession, User).outerjoin(User, User.id == AuthSession.user_id)
+                      .where(AuthSession.id == bindparam("session_id")))
+
+
 def load_user() -> None:
     """before_request: set g.user from a valid, unexpired server session."""
     g.user = None
@@ -53,8 +58,7 @@ def load_user() -> None:
         return
     db = get_session()
     # One query for the session and its user: this runs before every page.
-    found = db.exec(select(AuthSession, User).outerjoin(User, User.id == AuthSession.user_id)
-                    .where(AuthSession.id == _hash(token))).first()
+    found = db.exec(_SESSION_WITH_USER, params={"session_id": _hash(token)}).first()
     record, user = found if found is not None else (None, None)
     if record is None or _expired(record):
         if record is not None:

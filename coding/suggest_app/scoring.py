@@ -8,6 +8,7 @@ Skipping codes already on the answer or rejected happens when reading, as those 
 
 import json
 
+from sqlalchemy import bindparam
 from sqlmodel import select
 
 from coding.codebook import codes_of
@@ -92,12 +93,15 @@ def run_scoring_job(project_ids, interview_ids, answer_ids) -> None:
         rescore(db, project_id, ids)
 
 
+_STORED_SCORE = select(SuggestionScore).where(SuggestionScore.answer_id == bindparam("answer_id"))
+
+
 def stored_suggestions(db, answer, codes, skip: set[int]) -> tuple[list[ShownSuggestion], str] | None:
     """The stored suggestions for the answer as it is now, without the codes in `skip`, and the model label.
 
     None when there are none for this version of the answer yet (the background job has not run).
     """
-    row = db.exec(select(SuggestionScore).where(SuggestionScore.answer_id == answer.id)).first()
+    row = db.exec(_STORED_SCORE, params={"answer_id": answer.id}).first()
     if row is None or row.answer_version != answer.version:
         return None
     by_id, text, shown = {code.id: code for code in codes}, answer.text, []

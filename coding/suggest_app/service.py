@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flask_babel import gettext as _
+from sqlalchemy import bindparam
 from sqlmodel import func, select
 
 from coding.codebook import code_for, codes_of
@@ -46,7 +47,10 @@ def coded_code_ids(db, answer_id: int) -> set[int]:
 
 def rejected_code_ids(db, answer_id: int) -> set[int]:
     """The codes a researcher rejected for this answer."""
-    return set(db.exec(select(RejectedSuggestion.code_id).where(RejectedSuggestion.answer_id == answer_id)))
+    return set(db.exec(_REJECTED, params={"answer_id": answer_id}))
+
+
+_REJECTED = select(RejectedSuggestion.code_id).where(RejectedSuggestion.answer_id == bindparam("answer_id"))
 
 
 def accept_suggestion(db, project, item, user, code_id: int) -> Segment:

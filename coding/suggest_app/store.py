@@ -6,6 +6,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import bindparam
 from sqlmodel import func, select
 
 from coding.models import SuggestionModelRecord, TrainingJob
@@ -79,12 +80,16 @@ def forget_models(db, project_id: int) -> None:
 
 def latest_info(db, project_id: int) -> ModelInfo | None:
     """The newest stored model of a project (its data is not read)."""
-    columns = (SuggestionModelRecord.id, SuggestionModelRecord.project_id, SuggestionModelRecord.version,
-               SuggestionModelRecord.created_at, SuggestionModelRecord.trained_on, SuggestionModelRecord.labels)
-    query = (select(*columns).where(SuggestionModelRecord.project_id == project_id)
-             .order_by(SuggestionModelRecord.version.desc()).limit(1))
-    row = db.exec(query).first()
+    row = db.exec(_LATEST_INFO, params={"project_id": project_id}).first()
     return ModelInfo(*row) if row else None
+
+
+_LATEST_INFO = (
+    select(SuggestionModelRecord.id, SuggestionModelRecord.project_id, SuggestionModelRecord.version,
+           SuggestionModelRecord.created_at, SuggestionModelRecord.trained_on, SuggestionModelRecord.labels)
+    .where(SuggestionModelRecord.project_id == bindparam("project_id"))
+    .order_by(SuggestionModelRecord.version.desc()).limit(1)
+)
 
 
 def load_model(db, info: ModelInfo):
