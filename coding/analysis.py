@@ -2,10 +2,11 @@
 
 from dataclasses import dataclass
 
+from sqlalchemy import bindparam
 from sqlmodel import func, select
 
 from coding.codebook import codes_of, descendant_ids
-from coding.corpus import codable_answer_ids, only_codable
+from coding.corpus import ANY_PROJECT, codable_answer_ids, only_codable
 from coding.crosstab import CodingRow
 from coding.models import Code, Coding, Segment
 from coding.segments import codes_by_segment
@@ -100,11 +101,12 @@ def segments_for_code_page(db, project, code: Code, page: int = 1, per_page: int
                            codes=None) -> "SegmentPage":
     """One page of `segments_for_code` (the last page when `page` is past it): only its segments are read.
     `codes`: the project's codebook, when the caller has read it already."""
-    base = _code_segments(db, project, code, exact=False, codes=codes)
-    total = db.scalar(base.with_only_columns(func.count(Segment.id)).order_by(None))
+    ids = descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
+    params = {"project_id": project.id, "code_ids": sorted(ids)}
+    total = db.scalar(_CODE_SEGMENT_COUNT, params=params)
     pages = max(1, -(-total // per_page))
     number = min(max(page, 1), pages)
-    rows = _segment_rows(db, base.offset((number - 1) * per_page).limit(per_page))
+    rows = _segment_rows(db, _CODE_SEGMENT_PAGE, {**params, "skip": (number - 1) * per_page, "take": per_page})
     return SegmentPage(rows, number, pages, total, per_page, page if page > pages else None)
 
 
@@ -133,15 +135,26 @@ class SegmentPage:
 def _code_segments(db, project, code, exact, codes=None):
     """The code's segments on codable answers, in participant order, joined (not IN a list of all answers)."""
     ids = {code.id} if exact else descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
-    coded = select(Coding.segment_id).where(Coding.code_id.in_(ids))
+    return _segments_coded_with(project, ids)
+
+
+def _segments_coded_with(project, code_ids):
+    """Segments with any of these codes (a list, or an expanding parameter) on the project's codable answers."""
+    coded = select(Coding.segment_id).where(Coding.code_id.in_(code_ids))
     query = select(Segment, Participant.code, Participant.group, Question.text).select_from(Segment).join(
         Answer, Segment.answer_id == Answer.id)
     return (only_codable(query, project).where(Segment.id.in_(coded))
             .order_by(Participant.number, Segment.answer_id, Segment.start, Segment.id))
 
 
-def _segment_rows(db, query) -> list[SegmentRow]:
-    rows = list(db.exec(query))
+# A theme page runs these two on every view: built once, with the project, codes and page as parameters.
+_ANY_CODES = _segments_coded_with(ANY_PROJECT, bindparam("code_ids", expanding=True))
+_CODE_SEGMENT_COUNT = _ANY_CODES.with_only_columns(func.count(Segment.id)).order_by(None)
+_CODE_SEGMENT_PAGE = _ANY_CODES.offset(bindparam("skip")).limit(bindparam("take"))
+
+
+def _segment_rows(db, query, params=None) -> list[SegmentRow]:
+    rows = list(db.exec(query, params=params or {}))
     codes = codes_by_segment(db, [row[0].id for row in rows])
     return [SegmentRow(seg, codes[seg.id], p_code, group, q_text) for seg, p_code, group, q_text in rows]
 

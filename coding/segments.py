@@ -147,15 +147,14 @@ def codes_by_segment(db, segment_ids) -> dict[int, list[Code]]:
     result: dict[int, list[Code]] = {segment_id: [] for segment_id in ids}
     if not ids:
         return result
-    query = (
-        select(Coding.segment_id, Code)
-        .join(Code, Coding.code_id == Code.id)
-        .where(Coding.segment_id.in_(ids))
-        .order_by(Code.position, Code.name)
-    )
-    for segment_id, code in db.exec(query):
+    for segment_id, code in db.exec(_CODES_OF_SEGMENTS, params={"segment_ids": ids}):
         result[segment_id].append(code)
     return result
+
+
+_CODES_OF_SEGMENTS = (select(Coding.segment_id, Code).join(Code, Coding.code_id == Code.id)
+                      .where(Coding.segment_id.in_(bindparam("segment_ids", expanding=True)))
+                      .order_by(Code.position, Code.name))
 
 
 def codings_of_answer(db, answer_id: int) -> list[tuple[Segment, Coding | None, Code | None]]:
