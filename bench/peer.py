@@ -8,8 +8,9 @@ interview. Each tool is served by its real server on this machine, then 8 logged
   highlights (the two calls Taguette's page makes to show one document);
 - the fragments of one theme: Wijkstem's theme page; Taguette's highlights-of-a-tag API (first page).
 
-Both servers run at once and take turns: per page, five rounds of each tool, alternating, so that other work
-on this (shared) machine weighs on both alike; the load average is printed too. Prints p50/p95 latency and
+Both tools at every size are served at once and take turns: per page, five rounds in which each tool at each
+size has its turn, so that other work on this (shared) machine weighs on all alike, on the ratios and on the
+growth from 40 to 400 interviews; the load average is printed too. Prints p50/p95 latency and
 requests per second of both, and Wijkstem's p50 as a multiple of Taguette's.
 
     .venv/bin/python bench/peer.py [--sizes 40 400] [--requests 400] [--rounds 5] [--taguette-venv /tmp/taguette-venv]
@@ -198,8 +199,18 @@ def serve_wijkstem(url: str):
     return process, base
 
 
-def wijkstem_client(base: str, email: str) -> requests.Session:
+def _session() -> requests.Session:
+    """A client that retries a GET on a connection the server closed while it sat idle between rounds."""
+    from requests.adapters import HTTPAdapter
+    from urllib3.util.retry import Retry
+
     session = requests.Session()
+    session.mount("http://", HTTPAdapter(max_retries=Retry(total=3, status=0, allowed_methods={"GET"})))
+    return session
+
+
+def wijkstem_client(base: str, email: str) -> requests.Session:
+    session = _session()
     page = session.get(f"{base}/auth/inloggen").text
     token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
     reply = session.post(f"{base}/auth/inloggen", allow_redirects=False,
@@ -249,7 +260,7 @@ def serve_taguette(bin_dir: Path, url: str):
 
 
 def taguette_client(base: str, token: str) -> requests.Session:
-    session = requests.Session()
+    session = _session()
     session.get(f"{base}/?token={token}")
     return session
 
@@ -263,15 +274,22 @@ def hammer(clients: list, paths: list[list[str]], count: int) -> dict:
 
     def run(number, session):
         rng = random.Random(number)
-        for _ in range(3):  # warm up
-            for path in rng.choice(paths):
-                session.get(path)
-        barrier.wait()
+        try:
+            for _ in range(3):  # warm up
+                for path in rng.choice(paths):
+                    session.get(path)
+        finally:
+            barrier.wait()
         for _ in range(count // len(clients)):
             chosen = rng.choice(paths)
             started = time.perf_counter()
-            for path in chosen:
-                reply = session.get(path)
+            try:
+                replies = [session.get(path) for path in chosen]
+            except requests.RequestException as error:
+                with lock:
+                    errors.append(f"{type(error).__name__} {chosen[0]}")
+                continue
+            for path, reply in zip(chosen, replies, strict=True):
                 if reply.status_code != 200:
                     with lock:
                         errors.append(f"{reply.status_code} {path}")
@@ -324,23 +342,34 @@ def start_taguette(bin_dir, folder, docs) -> dict:
             "theme": [[f"{api}/highlights/{requests.utils.quote(path)}"] for path in made["tags"]]}
 
 
-def measure_both(bin_dir, folder, docs, count, rounds) -> dict:
-    """Both servers up at once; per page, `rounds` alternating rounds of each tool, so that other work on the
-    machine weighs on both alike. Returns the figures per tool and page."""
-    tools = {}
+def measure_all(bin_dir, folder: Path, sizes, texts, count, rounds) -> dict:
+    """Both tools at every size up at once; per page, `rounds` rounds in which every tool at every size takes its
+    turn, so that other work on the machine weighs on all alike: on the ratios and on the growth with size.
+    Returns the figures per size, tool and page."""
+    servers: dict[int, dict] = {}
     try:
-        tools["wijkstem"] = start_wijkstem(folder, docs)
-        tools["taguette"] = start_taguette(bin_dir, folder, docs)
-        raw = {tool: {page: [] for page in PAGES} for tool in tools}
+        for size in sizes:
+            print(f"{size} gesprekken × {ANSWERS} antwoorden, {len(THEMES)} thema's, {FRAGMENTS} fragmenten per "
+                  "gesprek", flush=True)
+            docs, place = workload(size, texts), folder / str(size)
+            place.mkdir()
+            servers[size] = {}
+            servers[size]["wijkstem"] = start_wijkstem(place, docs)
+            servers[size]["taguette"] = start_taguette(bin_dir, place, docs)
+            print(f"  load average of the machine (1, 5, 15 min): {_load()}", flush=True)
+        raw = {size: {tool: {page: [] for page in PAGES} for tool in tools} for size, tools in servers.items()}
         for page in PAGES:
             for _round in range(rounds):
-                for tool, served in tools.items():
-                    raw[tool][page].append(hammer(served["clients"], served[page], count // rounds))
-        return {tool: {page: summary(raw[tool][page]) for page in PAGES} for tool in tools}
+                for size, tools in servers.items():
+                    for tool, served in tools.items():
+                        raw[size][tool][page].append(hammer(served["clients"], served[page], count // rounds))
+        return {size: {tool: {page: summary(raw[size][tool][page]) for page in PAGES} for tool in tools}
+                for size, tools in servers.items()}
     finally:
-        for served in tools.values():
-            served["process"].terminate()
-            served["process"].wait(10)
+        for tools in servers.values():
+            for served in tools.values():
+                served["process"].terminate()
+                served["process"].wait(10)
 
 
 PAGES = {"answer": "one answer with its codings", "theme": "all fragments of one theme"}
@@ -378,21 +407,16 @@ def main():
     parser.add_argument("--sizes", type=int, nargs="+", default=[40, 400], help="interviews per project")
     parser.add_argument("--requests", type=int, default=400, help="timed requests per page and size")
     parser.add_argument("--taguette-venv", type=Path, default=Path("/tmp/taguette-venv"))
-    parser.add_argument("--rounds", type=int, default=5, help="alternating rounds per tool, page and size")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds per page; each tool and size takes a turn")
     args = parser.parse_args()
     texts = real_answers()
     bin_dir = taguette_venv(args.taguette_venv)
     print(f"load average of the machine at the start (1, 5, 15 min): {_load()}", flush=True)
-    results = {}
-    for size in args.sizes:
-        print(f"{size} gesprekken × {ANSWERS} antwoorden, {len(THEMES)} thema's, {FRAGMENTS} fragmenten per gesprek",
-              flush=True)
-        docs = workload(size, texts)
-        with tempfile.TemporaryDirectory() as folder:
-            results[size] = measure_both(bin_dir, folder, docs, args.requests, args.rounds)
-        print(f"  load average of the machine (1, 5, 15 min): {_load()}", flush=True)
+    with tempfile.TemporaryDirectory() as folder:
+        results = measure_all(bin_dir, Path(folder), args.sizes, texts, args.requests, args.rounds)
+    print(f"load average of the machine at the end (1, 5, 15 min): {_load()}", flush=True)
     print(f"\n{CLIENTS} clients at once, {args.requests} timed requests per page and size in {args.rounds} rounds "
-          "that alternate the tools; ratio = Wijkstem p50 / Taguette p50")
+          "that alternate the tools and sizes; ratio = Wijkstem p50 / Taguette p50")
     report(results)
 
 
