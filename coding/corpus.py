@@ -5,7 +5,6 @@ When review arrives, only approved interviews will count; change `only_codable` 
 """
 
 from dataclasses import dataclass
-from functools import cache
 
 from flask_babel import gettext as _
 from sqlalchemy import bindparam
@@ -73,16 +72,14 @@ def codable_select(project, *columns):
 
 def codable_question_ids(db, project) -> list[int]:
     """The project's open questions in guide order (the first part of the coding order)."""
-    return list(db.exec(_codable_questions_query(), params={"project_id": project.id}))
+    return list(db.exec(_CODABLE_QUESTIONS, params={"project_id": project.id}))
 
 
-@cache
-def _codable_questions_query():
-    return (
-        select(Question.id).join(Section, Question.section_id == Section.id).join(Guide, Section.guide_id == Guide.id)
-        .where(Guide.project_id == bindparam("project_id"), Question.kind == CODABLE_QUESTION_KIND)
-        .order_by(Guide.version, Section.position, Question.position, Question.id)
-    )
+_CODABLE_QUESTIONS = (
+    select(Question.id).join(Section, Question.section_id == Section.id).join(Guide, Section.guide_id == Guide.id)
+    .where(Guide.project_id == bindparam("project_id"), Question.kind == CODABLE_QUESTION_KIND)
+    .order_by(Guide.version, Section.position, Question.position, Question.id)
+)
 
 
 def codable_answer_ids(project):
@@ -111,16 +108,14 @@ def codable_answer_order(db, project) -> list[int]:
 
 def codable_answer(db, project, answer_id: int) -> CodableAnswer:
     """One codable answer of the project; NotFound otherwise."""
-    row = db.exec(_codable_answer_query(), params={"project_id": project.id, "answer_id": answer_id}).first()
+    row = db.exec(_CODABLE_ANSWER, params={"project_id": project.id, "answer_id": answer_id}).first()
     if row is None:
         raise NotFound(_("Dit antwoord bestaat niet of is (nog) niet klaar om te coderen."))
     return CodableAnswer(*row)
 
 
-@cache
-def _codable_answer_query():
-    return _codable_select(ANY_PROJECT, Answer, Question, Section, Participant, Interview).where(
-        Answer.id == bindparam("answer_id"))
+_CODABLE_ANSWER = _codable_select(ANY_PROJECT, Answer, Question, Section, Participant, Interview).where(
+    Answer.id == bindparam("answer_id"))
 
 
 def quotes_allowed(db, participant_ids) -> set[int]:

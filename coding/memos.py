@@ -88,10 +88,9 @@ def memo_for(db, project, memo_id) -> Memo:
 
 def memos_on(db, project, target_type: str, target_id=None) -> list[MemoRow]:
     """The memos on one target (or all memos of a kind when target_id is None), newest first."""
-    params = {"project_id": project.id, "target_type": target_type}
-    query = _MEMOS_OF_KIND if target_id is None else _MEMOS_ON_TARGET
+    query, params = _MEMOS_OF_KIND, {"project_id": project.id, "target_type": target_type}
     if target_id is not None:
-        params["target_id"] = target_id
+        query, params["target_id"] = _MEMOS_ON_TARGET, target_id
     return [MemoRow(memo, user.name if user else _("onbekend")) for memo, user in db.exec(query, params=params)]
 
 

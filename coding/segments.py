@@ -1,7 +1,6 @@
 """Coding answers: find the span, store it as a segment with its text, attach codes, remove them."""
 
 import re
-from functools import cache
 
 from flask_babel import gettext as _
 from sqlalchemy import bindparam
@@ -162,15 +161,13 @@ def codings_of_answer(db, answer_id: int) -> list[tuple[Segment, Coding | None, 
 
     A segment without codes comes once, with None for the coding and the code.
     """
-    return list(db.exec(_codings_of_answer_query(), params={"answer_id": answer_id}))
+    return list(db.exec(_CODINGS_OF_ANSWER, params={"answer_id": answer_id}))
 
 
-@cache
-def _codings_of_answer_query():
-    return (select(Segment, Coding, Code)
-            .outerjoin(Coding, Coding.segment_id == Segment.id).outerjoin(Code, Coding.code_id == Code.id)
-            .where(Segment.answer_id == bindparam("answer_id"))
-            .order_by(Segment.start, Segment.end, Segment.id, Code.position, Code.name))
+_CODINGS_OF_ANSWER = (select(Segment, Coding, Code)
+                      .outerjoin(Coding, Coding.segment_id == Segment.id).outerjoin(Code, Coding.code_id == Code.id)
+                      .where(Segment.answer_id == bindparam("answer_id"))
+                      .order_by(Segment.start, Segment.end, Segment.id, Code.position, Code.name))
 
 
 def segments_with_codes(codings) -> list[tuple[Segment, list[Code]]]:

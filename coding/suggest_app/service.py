@@ -115,7 +115,8 @@ def provenance(codings, names: dict[int, str]) -> list[Provenance]:
 def coder_ids(codings) -> set[int]:
     """Who made the segments and who coded them (two may code the same answer), from `codings_of_answer`."""
     made = {segment.created_by_id for segment, _coding, _code in codings}
-    return {user_id for user_id in made | {coding.coder_id for _s, coding, _c in codings if coding} if user_id}
+    coded = {coding.coder_id for _segment, coding, _code in codings if coding is not None}
+    return {user_id for user_id in made | coded if user_id}
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
-from functools import cache
 
 from sqlalchemy import bindparam
 from sqlmodel import Session, select
@@ -185,9 +184,9 @@ class TrainingStatus:
 
 def training_status(db, project) -> TrainingStatus:
     """The latest job's state and the model suggestions come from (None when falling back to keywords)."""
-    row = db.exec(_status_query(), params={"project_id": project.id}).first()
+    row = db.exec(_STATUS, params={"project_id": project.id}).first()
     job, last_finished = row if row is not None else (None, None)
-    model = _model_unless(last_finished, db, project)
+    model = _model_after(db, project, last_finished)
     if job is None:
         return TrainingStatus(DONE if model else "geen", model=model)
     state = FAILED if is_stale(job) else job.status
@@ -196,10 +195,10 @@ def training_status(db, project) -> TrainingStatus:
 
 def usable_model(db, project) -> store.ModelInfo | None:
     """The newest model, unless the last finished training found too few codings (then: keywords only)."""
-    return _model_unless(db.exec(_last_finished(project.id)).first(), db, project)
+    return _model_after(db, project, db.exec(_last_finished(project.id)).first())
 
 
-def _model_unless(last_finished_status, db, project) -> store.ModelInfo | None:
+def _model_after(db, project, last_finished_status) -> store.ModelInfo | None:
     return None if last_finished_status == TOO_FEW else store.latest_info(db, project.id)
 
 
@@ -208,9 +207,6 @@ def _last_finished(project_id):
             .order_by(TrainingJob.id.desc()).limit(1))
 
 
-@cache
-def _status_query():
-    """The latest job with the status of the latest finished one, in one query."""
-    project_id = bindparam("project_id")
-    return (select(TrainingJob, _last_finished(project_id).scalar_subquery())
-            .where(TrainingJob.project_id == project_id).order_by(TrainingJob.id.desc()).limit(1))
+# The latest job with the status of the latest finished one, in one query (the status line is on every answer page).
+_STATUS = (select(TrainingJob, _last_finished(bindparam("project_id")).scalar_subquery())
+           .where(TrainingJob.project_id == bindparam("project_id")).order_by(TrainingJob.id.desc()).limit(1))
