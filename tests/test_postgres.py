@@ -80,18 +80,43 @@ def _figures(app):
     with app.app_context(), Session(engine(), expire_on_commit=False) as db:
         load_demo(db)
         db.commit()
-        data = gather_report(db, find_project(db, "seghwaert"))
-        return data
+        project = find_project(db, "seghwaert")
+        return gather_report(db, project), _coding_views(db, project)
 
 
-def test_demo_and_figures_are_the_same_on_postgresql_and_sqlite(postgres_url, tmp_path):
+def _coding_views(db, project):
+    """What the answer and theme pages read, in positions rather than ids: neighbours, codings, fragment pages."""
+    from coding.analysis import segments_for_code_page
+    from coding.codebook import codes_of
+    from coding.corpus import codable_answer, codable_answer_order
+    from coding.pages import answer_page
+
+    order = codable_answer_order(db, project)
+    place = {answer_id: n for n, answer_id in enumerate(order)}
+    answers = []
+    for answer_id in order:
+        page = answer_page(db, project, codable_answer(db, project, answer_id))
+        answers.append((place.get(page["previous_id"]), place.get(page["next_id"]), place.get(page["next_open_id"]),
+                        [(s.text, [c.name for c in codes]) for s, codes in page["segments"]],
+                        [(row.code.name, row.description) for row in page["panel"].provenance]))
+    themes = []
+    for code in codes_of(db, project):
+        page = segments_for_code_page(db, project, code, page=2, per_page=3)
+        themes.append((code.name, page.total, page.number, [row.segment.text for row in page.rows]))
+    return answers, themes
+
+
+def test_demo_figures_and_coding_pages_are_the_same_on_postgresql_and_sqlite(postgres_url, tmp_path):
     pg_app = create_app({"MODE": "test", "DATABASE_URL": postgres_url})
     upgrade(postgres_url)
     sqlite_url = f"sqlite:///{tmp_path}/vergelijk.sqlite3"
     sqlite_app = create_app({"MODE": "test", "DATABASE_URL": sqlite_url})
     upgrade(sqlite_url)
     on_postgres, on_sqlite = _figures(pg_app), _figures(sqlite_app)
-    assert on_postgres == on_sqlite
+    assert on_postgres[0] == on_sqlite[0]
+    assert on_postgres[1] == on_sqlite[1]  # the coding pages' queries (UNION ALL, bound LIMIT/OFFSET) agree
+    answers, themes = on_sqlite[1]
+    assert any(provenance for *_rest, provenance in answers) and any(total > 3 for _n, total, _p, _r in themes)
 
     with pg_app.app_context():
         counts = backup(engine(), tmp_path / "pg.zip")
