@@ -33,6 +33,8 @@ import time
 from pathlib import Path
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -201,9 +203,6 @@ def serve_wijkstem(url: str):
 
 def _session() -> requests.Session:
     """A client that retries a GET on a connection the server closed while it sat idle between rounds."""
-    from requests.adapters import HTTPAdapter
-    from urllib3.util.retry import Retry
-
     session = requests.Session()
     session.mount("http://", HTTPAdapter(max_retries=Retry(total=3, status=0, allowed_methods={"GET"})))
     return session

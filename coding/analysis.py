@@ -101,8 +101,7 @@ def segments_for_code_page(db, project, code: Code, page: int = 1, per_page: int
                            codes=None) -> "SegmentPage":
     """One page of `segments_for_code` (the last page when `page` is past it): only its segments are read.
     `codes`: the project's codebook, when the caller has read it already."""
-    ids = descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
-    params = {"project_id": project.id, "code_ids": sorted(ids)}
+    params = {"project_id": project.id, "code_ids": sorted(_code_ids(db, project, code, False, codes))}
     total = db.scalar(_CODE_SEGMENT_COUNT, params=params)
     pages = max(1, -(-total // per_page))
     number = min(max(page, 1), pages)
@@ -134,8 +133,12 @@ class SegmentPage:
 
 def _code_segments(db, project, code, exact, codes=None):
     """The code's segments on codable answers, in participant order, joined (not IN a list of all answers)."""
-    ids = {code.id} if exact else descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
-    return _segments_coded_with(project, ids)
+    return _segments_coded_with(project, _code_ids(db, project, code, exact, codes))
+
+
+def _code_ids(db, project, code, exact, codes=None) -> set[int]:
+    """The code, and unless `exact` the codes below it (from `codes`, the codebook, when the caller has it)."""
+    return {code.id} if exact else descendant_ids(codes if codes is not None else codes_of(db, project), code.id)
 
 
 def _segments_coded_with(project, code_ids):

@@ -9,8 +9,8 @@ from coding.codebook import build_tree, codes_of
 from coding.highlight import Span, highlight
 from coding.neighbours import neighbours
 from coding.search import search_answers
-from coding.segments import codings_of_answer, segments_with_codes
-from coding.suggest_app.service import answer_panel, coder_ids
+from coding.segments import coder_ids, codings_of_answer, segments_with_codes
+from coding.suggest_app.service import answer_panel
 from coding.workspace import Filters, chips, group_answers, workspace_items
 from research.users import user_names
 

@@ -170,6 +170,13 @@ _CODINGS_OF_ANSWER = (select(Segment, Coding, Code)
                       .order_by(Segment.start, Segment.end, Segment.id, Code.position, Code.name))
 
 
+def coder_ids(codings) -> set[int]:
+    """Who made the segments and who coded them (two may code the same answer), from `codings_of_answer`."""
+    made = {segment.created_by_id for segment, _coding, _code in codings}
+    coded = {coding.coder_id for _segment, coding, _code in codings if coding is not None}
+    return {user_id for user_id in made | coded if user_id}
+
+
 def segments_with_codes(codings) -> list[tuple[Segment, list[Code]]]:
     """The rows of `codings_of_answer` as segments, each with its codes in codebook order."""
     grouped: dict[int, tuple[Segment, list[Code]]] = {}

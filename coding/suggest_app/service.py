@@ -11,7 +11,7 @@ from sqlmodel import func, select
 from coding.codebook import code_for, codes_of
 from coding.errors import CodingError
 from coding.models import Code, Coding, RejectedSuggestion, Segment
-from coding.segments import code_span, codings_of_answer
+from coding.segments import code_span, coder_ids, codings_of_answer
 from coding.suggest_app import scoring
 from coding.suggest_app.combine import KEYWORD, MODEL, ShownSuggestion
 from coding.suggest_app.training import TrainingStatus, training_status
@@ -110,13 +110,6 @@ def provenance(codings, names: dict[int, str]) -> list[Provenance]:
     return [Provenance(segment.text, code, coding.origin or MANUAL,
                        describe_origin(coding.origin, coding.model_version, names.get(coding.coder_id, _("onbekend"))),
                        coding.created_at) for segment, coding, code in codings if coding is not None]
-
-
-def coder_ids(codings) -> set[int]:
-    """Who made the segments and who coded them (two may code the same answer), from `codings_of_answer`."""
-    made = {segment.created_by_id for segment, _coding, _code in codings}
-    coded = {coding.coder_id for _segment, coding, _code in codings if coding is not None}
-    return {user_id for user_id in made | coded if user_id}
 
 
 @dataclass(frozen=True)
